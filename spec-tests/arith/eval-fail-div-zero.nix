@@ -1,0 +1,2 @@
+# integer division by zero
+1 / 0

@@ -1,0 +1,2 @@
+# integer subtraction overflow is an error
+(-9223372036854775807) - 2

@@ -1,0 +1,2 @@
+# integer addition
+[ (1 + 2) (-5 + 3) (0 + 0) ]

@@ -1,0 +1,2 @@
+# bitwise builtins
+[ (builtins.bitAnd 12 10) (builtins.bitOr 12 10) (builtins.bitXor 12 10) ]

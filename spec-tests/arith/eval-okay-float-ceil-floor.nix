@@ -1,0 +1,2 @@
+# ceil and floor return integers
+[ (builtins.ceil 1.5) (builtins.floor 1.5) (builtins.ceil (-1.5)) (builtins.floor (-1.5)) (builtins.floor 3) ]

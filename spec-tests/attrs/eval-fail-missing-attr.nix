@@ -1,0 +1,2 @@
+# selecting an attribute that does not exist
+{ a = 1; b = 2; }.c

@@ -1,0 +1,2 @@
+# selecting from a non-set value
+let x = 1; in x.a

@@ -1,0 +1,2 @@
+# // requires sets on both sides
+{ a = 1; } // [ 1 ]

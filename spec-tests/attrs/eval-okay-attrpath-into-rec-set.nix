@@ -1,0 +1,2 @@
+# attrpath merging into a rec set literal
+{ a = rec { b = 1; c = b; }; a.d = 3; }

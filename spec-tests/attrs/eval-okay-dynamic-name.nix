@@ -1,0 +1,2 @@
+# ${...} as an attribute name
+let n = "foo"; in { ${n} = 1; "${n}bar" = 2; }

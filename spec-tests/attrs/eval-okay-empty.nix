@@ -1,0 +1,2 @@
+# the empty attribute set
+{ }

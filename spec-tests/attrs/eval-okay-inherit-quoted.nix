@@ -1,0 +1,2 @@
+# inherit accepts quoted names
+let s = { "a b" = 1; }; in { inherit (s) "a b"; }

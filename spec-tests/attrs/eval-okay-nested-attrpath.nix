@@ -1,0 +1,2 @@
+# a.b.c = v creates nested sets
+{ a.b.c = 1; }

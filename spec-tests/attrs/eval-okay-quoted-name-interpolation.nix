@@ -1,0 +1,2 @@
+# quoted attribute names may contain interpolations
+let x = "X"; in { "pre-${x}-post" = 1; }

@@ -1,0 +1,2 @@
+# quoted attribute names
+{ "a b" = 1; "" = 2; "1" = 3; "if" = 4; }

@@ -1,0 +1,2 @@
+# a chain of selections
+{ a = { b = { c = "deep"; }; }; }.a.b.c

@@ -1,0 +1,2 @@
+# selecting with a quoted static name
+{ a = 1; }."a"

@@ -1,0 +1,2 @@
+# an attribute literally named or can be selected
+{ a = { or = "yes"; }; }.a.or

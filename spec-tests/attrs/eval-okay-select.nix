@@ -1,0 +1,2 @@
+# selecting an attribute with .
+{ a = 1; b = 2; }.b

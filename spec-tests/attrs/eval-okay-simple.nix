@@ -1,0 +1,2 @@
+# a simple attribute set prints with sorted names
+{ b = 2; a = 1; c = 3; }

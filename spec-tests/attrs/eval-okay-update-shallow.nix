@@ -1,0 +1,2 @@
+# // is not recursive
+{ a = { x = 1; }; } // { a = { y = 2; }; }

@@ -1,0 +1,2 @@
+# // merges sets, right side wins
+{ a = 1; b = 2; } // { b = 3; c = 4; }

@@ -1,0 +1,2 @@
+# duplicates in a rec set
+rec { a = 1; a = 2; }

@@ -1,0 +1,2 @@
+# an attribute defined twice
+{ a = 1; a = 2; }

@@ -1,0 +1,2 @@
+# inherit does not accept dynamic names
+let x = "a"; in { inherit ${x}; }

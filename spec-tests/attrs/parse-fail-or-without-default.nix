@@ -1,0 +1,2 @@
+# or requires a default expression
+{ a = 1; }.b or

@@ -1,0 +1,2 @@
+# abort requires a string
+abort { }

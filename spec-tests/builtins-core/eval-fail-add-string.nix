@@ -1,0 +1,2 @@
+# builtins.add does not concatenate strings
+builtins.add "a" "b"

@@ -1,0 +1,2 @@
+# builtins.lessThan with incomparable types
+builtins.lessThan 1 "1"

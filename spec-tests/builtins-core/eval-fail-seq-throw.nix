@@ -1,0 +1,2 @@
+# seq propagates errors from its first argument
+builtins.seq (throw "from seq") null

@@ -1,0 +1,2 @@
+# builtins contains itself
+builtins.builtins.builtins.isAttrs builtins

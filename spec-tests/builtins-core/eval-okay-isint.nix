@@ -1,0 +1,2 @@
+# isInt
+[ (builtins.isInt 1) (builtins.isInt 1.0) (builtins.isInt "1") ]

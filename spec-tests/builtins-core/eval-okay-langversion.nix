@@ -1,0 +1,2 @@
+# the language version number
+builtins.langVersion

@@ -1,0 +1,2 @@
+# seq returns its second argument
+builtins.seq 1 2

@@ -1,0 +1,2 @@
+# tryEval gives false as the value and no message
+(builtins.tryEval (throw "message")).value

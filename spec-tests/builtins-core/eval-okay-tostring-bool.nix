@@ -1,0 +1,2 @@
+# toString true is "1" and false is ""
+[ (toString true) (toString false) ]

@@ -1,0 +1,2 @@
+# toString null is the empty string
+toString null

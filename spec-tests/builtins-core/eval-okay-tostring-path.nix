@@ -1,0 +1,2 @@
+# toString of an absolute path
+toString /a/./b/../c

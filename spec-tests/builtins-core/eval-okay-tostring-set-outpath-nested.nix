@@ -1,0 +1,2 @@
+# outPath may itself be a set with outPath
+toString { outPath = { outPath = "/inner"; }; }

@@ -1,0 +1,2 @@
+# __toString takes precedence over outPath
+toString { outPath = "/out"; __toString = self: "custom"; }

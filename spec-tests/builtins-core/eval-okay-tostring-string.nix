@@ -1,0 +1,2 @@
+# toString of a string is the string
+toString "abc"

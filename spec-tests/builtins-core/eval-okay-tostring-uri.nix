@@ -1,0 +1,2 @@
+# toString of a URI literal
+toString http://a.b/c

@@ -1,0 +1,2 @@
+# the tryEval result has exactly the attributes success and value
+builtins.attrNames (builtins.tryEval null)

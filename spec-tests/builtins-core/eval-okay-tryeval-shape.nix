@@ -1,0 +1,2 @@
+# tryEval returns { success; value; }
+[ (builtins.tryEval 5) (builtins.tryEval (throw "x")) ]

@@ -1,0 +1,2 @@
+# a functor is still a set
+builtins.typeOf { __functor = self: x: x; }

@@ -1,0 +1,2 @@
+# builtins report type lambda
+[ (builtins.typeOf builtins.typeOf) (builtins.typeOf import) ]

@@ -1,0 +1,2 @@
+# a URI literal is a string
+builtins.typeOf http://example.org

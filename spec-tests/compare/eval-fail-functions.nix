@@ -1,0 +1,2 @@
+# functions cannot be ordered
+(x: x) < (x: x)

@@ -1,0 +1,2 @@
+# >= reports incomparable types too
+"a" >= 1

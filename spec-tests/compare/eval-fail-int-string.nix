@@ -1,0 +1,2 @@
+# comparing an int with a string
+1 < "a"

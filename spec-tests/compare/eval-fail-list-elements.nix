@@ -1,0 +1,2 @@
+# list ordering fails when elements are incomparable
+[ 1 ] < [ "a" ]

@@ -1,0 +1,2 @@
+# a path and a string cannot be ordered
+/a < "/b"

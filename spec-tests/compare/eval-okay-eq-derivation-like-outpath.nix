@@ -1,0 +1,2 @@
+# sets with type = "derivation" are compared by outPath
+let a = { type = "derivation"; outPath = "/x"; other = 1; }; b = { type = "derivation"; outPath = "/x"; other = 2; }; in a == b

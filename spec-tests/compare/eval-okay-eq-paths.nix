@@ -1,0 +1,2 @@
+# path equality after normalisation
+[ (/a/b == /a/b) (/a/./b == /a/b) (/a == /b) ]

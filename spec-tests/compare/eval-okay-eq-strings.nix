@@ -1,0 +1,2 @@
+# string equality is byte equality
+[ ("abc" == "abc") ("abc" == "ABC") ("" == "") ]

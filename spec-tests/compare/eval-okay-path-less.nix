@@ -1,0 +1,2 @@
+# paths are ordered by their text
+[ (/a < /b) (/a/b < /a/c) (/z < /a/b) ]

@@ -1,0 +1,2 @@
+# abort inside a selected attribute
+{ x = abort "inside x"; }.x

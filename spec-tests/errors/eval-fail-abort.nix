@@ -1,0 +1,2 @@
+# abort stops evaluation with a message
+abort "fatal"

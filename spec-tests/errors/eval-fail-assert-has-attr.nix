@@ -1,0 +1,2 @@
+# an assertion using ?
+let s = { }; in assert s ? a; s.a

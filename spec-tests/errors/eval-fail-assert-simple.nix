@@ -1,0 +1,2 @@
+# assert false
+assert false; 1

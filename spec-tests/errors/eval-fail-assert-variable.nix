@@ -1,0 +1,2 @@
+# the assertion text shows the expression as written (normalised)
+let enable = false; in assert enable; "ok"

@@ -1,0 +1,2 @@
+# calling a list
+[ 1 ] 2

@@ -1,0 +1,2 @@
+# calling null
+null 1

@@ -1,0 +1,2 @@
+# an error in a default argument value
+({ a ? throw "default failed" }: a) { }

@@ -1,0 +1,2 @@
+# an error while evaluating a list operand
+[ 1 ] ++ (throw "not a list")

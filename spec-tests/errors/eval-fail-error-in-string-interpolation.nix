@@ -1,0 +1,2 @@
+# an error inside an interpolation
+"prefix ${throw "in interpolation"} suffix"

@@ -1,0 +1,2 @@
+# a self-referential binding
+let x = x; in x

@@ -1,0 +1,2 @@
+# selecting an attribute from a list
+[ 1 2 ].a

@@ -1,0 +1,2 @@
+# deep non-tail recursion exceeds the maximum call depth
+let f = n: if n == 0 then 0 else 1 + f (n - 1); in f 100000

@@ -1,0 +1,2 @@
+# throw requires a string message
+throw 123

@@ -1,0 +1,2 @@
+# throw with a message
+throw "something went wrong"

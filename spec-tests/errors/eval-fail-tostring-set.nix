@@ -1,0 +1,2 @@
+# toString of a set without __toString or outPath
+toString { a = 1; }

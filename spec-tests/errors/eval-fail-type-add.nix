@@ -1,0 +1,2 @@
+# adding an integer to a string
+1 + "a"

@@ -1,0 +1,2 @@
+# a non-boolean condition
+if 1 then "a" else "b"

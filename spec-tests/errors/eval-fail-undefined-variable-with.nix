@@ -1,0 +1,2 @@
+# undefined variables under with are detected at evaluation time
+with { }; nope

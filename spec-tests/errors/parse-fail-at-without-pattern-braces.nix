@@ -1,0 +1,2 @@
+# @ must combine an identifier with a set pattern
+a@b: a

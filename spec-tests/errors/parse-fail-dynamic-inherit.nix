@@ -1,0 +1,2 @@
+# inherit with an interpolated name
+let n = "a"; in { inherit "${n}"; }

@@ -1,0 +1,2 @@
+# an undefined variable is a parse-time error
+let a = 1; in a + b

@@ -1,0 +1,2 @@
+# a stray closing brace
+1 }

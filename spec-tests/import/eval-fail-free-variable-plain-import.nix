@@ -1,0 +1,2 @@
+# a file with free variables cannot be imported without a scope
+import ./helpers/free-variable.nix

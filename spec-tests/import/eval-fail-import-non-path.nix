@@ -1,0 +1,2 @@
+# import requires a path or string
+import 42

@@ -1,0 +1,2 @@
+# importing a file that does not exist
+import ./no-such-file.nix

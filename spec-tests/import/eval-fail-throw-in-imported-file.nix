@@ -1,0 +1,2 @@
+# an error raised while evaluating an imported file
+import ./helpers/throws.nix

@@ -1,0 +1,2 @@
+# the trace points into the imported file
+(import ./helpers/type-error.nix).v

@@ -1,0 +1,2 @@
+# import is a builtin function
+[ (builtins.isFunction import) (builtins.typeOf scopedImport) ]

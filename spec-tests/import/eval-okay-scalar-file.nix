@@ -1,0 +1,2 @@
+# import a file that evaluates to a number
+import ../../fixtures/import/scalar.nix

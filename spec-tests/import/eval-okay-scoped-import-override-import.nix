@@ -1,0 +1,2 @@
+# overriding import itself through scopedImport
+scopedImport { import = p: "intercepted ${baseNameOf p}"; } ../../fixtures/import/uses-import.nix

@@ -1,0 +1,2 @@
+# helper for import/eval-fail-*: a free variable, an error unless scopedImport supplies it
+x + 1

@@ -1,0 +1,2 @@
+# @ does not relax the requirement for formals
+(args@{ a }: args) { }

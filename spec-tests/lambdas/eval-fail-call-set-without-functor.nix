@@ -1,0 +1,2 @@
+# a set without __functor cannot be called
+{ a = 1; } 2

@@ -1,0 +1,2 @@
+# strings cannot be called
+"f" 1

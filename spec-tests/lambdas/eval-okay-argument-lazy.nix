@@ -1,0 +1,2 @@
+# function arguments are not evaluated unless used
+(x: "ignored") (throw "unused")

@@ -1,0 +1,2 @@
+# multiple arguments via currying
+(a: b: c: a + b * c) 1 2 3

@@ -1,0 +1,2 @@
+# defaults are only evaluated when needed
+({ a ? throw "unused" }: "ok") { a = 1; }

@@ -1,0 +1,2 @@
+# formals may have default values
+({ a, b ? 5 }: a + b) { a = 1; }

@@ -1,0 +1,2 @@
+# { ... } accepts any set
+({ ... }: "any") { x = 1; }

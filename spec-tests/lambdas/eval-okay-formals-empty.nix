@@ -1,0 +1,2 @@
+# the empty pattern accepts only the empty set
+({ }: "empty") { }

@@ -1,0 +1,2 @@
+# attribute values of the argument are lazy
+({ a, b }: a) { a = 1; b = throw "unused"; }

@@ -1,0 +1,2 @@
+# formal names shadow outer bindings, also inside defaults
+let a = "outer"; in ({ a ? "default", b ? a }: b) { a = "given"; }

@@ -1,0 +1,2 @@
+# a one-argument lambda applied to a value
+(x: x * 2) 21

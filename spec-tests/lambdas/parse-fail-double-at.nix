@@ -1,0 +1,2 @@
+# only one @ binding is allowed
+a@{ b }@c: b

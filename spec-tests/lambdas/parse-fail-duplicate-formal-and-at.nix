@@ -1,0 +1,2 @@
+# the @ name cannot repeat a formal
+{ a, ... }@a: a

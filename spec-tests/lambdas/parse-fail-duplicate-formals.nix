@@ -1,0 +1,2 @@
+# a formal listed twice
+{ a, a }: a

@@ -1,0 +1,2 @@
+# deepSeq forces nested values
+builtins.deepSeq { a = { b = throw "deep"; }; } 1

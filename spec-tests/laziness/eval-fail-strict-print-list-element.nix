@@ -1,0 +1,2 @@
+# --strict printing forces list elements
+[ 1 (throw "element") ]

@@ -1,0 +1,2 @@
+# tryEval does not catch missing attributes
+builtins.tryEval { }.a

@@ -1,0 +1,2 @@
+# attrNames does not force values
+builtins.attrNames { a = throw "x"; b = throw "y"; }

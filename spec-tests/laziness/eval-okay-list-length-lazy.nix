@@ -1,0 +1,2 @@
+# length does not force the elements
+builtins.length [ (throw "a") (abort "b") ]

@@ -1,0 +1,2 @@
+# seq does not force list elements
+builtins.seq [ (throw "not forced") ] "ok"

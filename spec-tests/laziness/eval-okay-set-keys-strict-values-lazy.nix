@@ -1,0 +1,2 @@
+# ? does not force attribute values
+{ a = throw "x"; } ? a

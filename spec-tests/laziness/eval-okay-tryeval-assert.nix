@@ -1,0 +1,2 @@
+# tryEval catches assertion failures
+builtins.tryEval (assert false; 1)

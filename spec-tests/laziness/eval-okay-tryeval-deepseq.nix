@@ -1,0 +1,2 @@
+# combining tryEval and deepSeq catches errors deep inside
+builtins.tryEval (builtins.deepSeq { a = [ (throw "deep") ]; } 1)

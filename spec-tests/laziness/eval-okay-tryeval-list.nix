@@ -1,0 +1,2 @@
+# tryEval of a list returns it unchanged
+builtins.tryEval [ 1 2 ]

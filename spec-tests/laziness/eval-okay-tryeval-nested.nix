@@ -1,0 +1,2 @@
+# nested tryEval
+builtins.tryEval (builtins.tryEval (throw "x")).value

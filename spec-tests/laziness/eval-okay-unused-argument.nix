@@ -1,0 +1,2 @@
+# an unused argument is never evaluated
+(x: y: y) (throw "boom") 1

@@ -1,0 +1,2 @@
+# list elements are only evaluated when accessed
+builtins.elemAt [ (throw "boom") 2 ] 1

@@ -1,0 +1,2 @@
+# a binding that depends on itself strictly
+let x = x + 1; in x

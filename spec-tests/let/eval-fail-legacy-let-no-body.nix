@@ -1,0 +1,2 @@
+# legacy let without a body attribute
+let { a = 1; }

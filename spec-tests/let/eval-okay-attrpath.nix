@@ -1,0 +1,2 @@
+# let bindings may use attribute paths
+let a.b = 1; a.c = 2; in a

@@ -1,0 +1,2 @@
+# a let with no bindings
+let in 42

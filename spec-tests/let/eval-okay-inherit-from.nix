@@ -1,0 +1,2 @@
+# inherit (e) in let
+let s = { a = 1; b = 2; }; in let inherit (s) a b; in a + b

@@ -1,0 +1,2 @@
+# unused let bindings are not evaluated
+let x = throw "unused"; y = 1; in y

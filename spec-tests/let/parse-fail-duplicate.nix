@@ -1,0 +1,2 @@
+# duplicate let bindings
+let a = 1; a = 2; in a

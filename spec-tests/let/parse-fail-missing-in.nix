@@ -1,0 +1,2 @@
+# let requires in
+let a = 1; a

@@ -1,0 +1,2 @@
+# booleans cannot be added
+true + 1

@@ -1,0 +1,2 @@
+# string + int is a type error
+"a" + 1

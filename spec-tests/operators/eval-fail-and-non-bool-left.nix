@@ -1,0 +1,2 @@
+# && requires booleans
+1 && true

@@ -1,0 +1,2 @@
+# the right operand of && must also be a boolean
+true && 1

@@ -1,0 +1,2 @@
+# assert requires a boolean
+assert "yes"; 1

@@ -1,0 +1,2 @@
+# a failing assert reports its condition
+assert 1 + 1 == 3; "unreachable"

@@ -1,0 +1,2 @@
+# ++ requires lists
+[ 1 ] ++ 2

@@ -1,0 +1,2 @@
+# / does not work on strings
+"a" / 2

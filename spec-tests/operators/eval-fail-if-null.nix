@@ -1,0 +1,2 @@
+# null is not a boolean
+if null then "a" else "b"

@@ -1,0 +1,2 @@
+# -> requires booleans
+null -> true

@@ -1,0 +1,2 @@
+# ! requires a boolean
+!1

@@ -1,0 +1,2 @@
+# || requires booleans
+false || "yes"

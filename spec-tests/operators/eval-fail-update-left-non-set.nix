@@ -1,0 +1,2 @@
+# // requires a set on the left
+1 // { }

@@ -1,0 +1,2 @@
+# when the left side is true, && evaluates to the right side
+true && false

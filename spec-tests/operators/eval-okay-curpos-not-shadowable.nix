@@ -1,0 +1,2 @@
+# __curPos is a keyword and cannot be shadowed
+let __curPos = 1; in (__curPos).line

@@ -1,0 +1,2 @@
+# ? accepts a quoted attribute name
+{ a = 1; } ? "a"

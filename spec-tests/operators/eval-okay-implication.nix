@@ -1,0 +1,2 @@
+# -> truth table
+[ (true -> true) (true -> false) (false -> true) (false -> false) ]

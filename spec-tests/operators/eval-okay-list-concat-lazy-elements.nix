@@ -1,0 +1,2 @@
+# ++ does not force the elements
+builtins.length ([ (throw "a") ] ++ [ (throw "b") ])

@@ -1,0 +1,2 @@
+# ++ concatenates lists
+[ 1 2 ] ++ [ 3 ] ++ [ ] ++ [ [ 4 ] ]

@@ -1,0 +1,2 @@
+# subtraction without spaces and double negation
+[ (1 - -1) (1--1) (5 -1) ]

@@ -1,0 +1,2 @@
+# asserts can be chained
+assert true; assert 1 < 2; "passed"

@@ -1,0 +1,2 @@
+# logical negation
+[ (!true) (!false) (!!true) ]

@@ -1,0 +1,2 @@
+# or also catches selecting through a non-set
+{ a = 1; }.a.b or "fallback"

@@ -1,0 +1,2 @@
+# / is left associative
+100 / 10 / 5

@@ -1,0 +1,2 @@
+# -> binds looser than || and is right associative
+[ (false -> false -> false) (true || false -> false) ]

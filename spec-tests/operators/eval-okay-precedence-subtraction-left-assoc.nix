@@ -1,0 +1,2 @@
+# - is left associative
+10 - 3 - 2

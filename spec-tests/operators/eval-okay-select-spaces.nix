@@ -1,0 +1,2 @@
+# selection may have spaces around the dot
+let x = { a = 1; }; in x . a

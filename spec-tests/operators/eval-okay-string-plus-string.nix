@@ -1,0 +1,2 @@
+# + on strings concatenates
+"a" + "b"

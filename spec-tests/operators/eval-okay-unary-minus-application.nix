@@ -1,0 +1,2 @@
+# unary minus binds looser than application
+let f = x: x * 2; in -f 3

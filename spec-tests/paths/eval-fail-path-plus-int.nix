@@ -1,0 +1,2 @@
+# only strings and paths can be appended to a path
+/a + 1

@@ -1,0 +1,2 @@
+# an absolute path literal prints as itself
+/usr/local/bin

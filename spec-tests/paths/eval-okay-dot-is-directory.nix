@@ -1,0 +1,2 @@
+# ./. is the directory containing the file
+baseNameOf ./. == "paths"

@@ -1,0 +1,2 @@
+# path components may start with a dot
+[ /a/.hidden /a/..b ]

@@ -1,0 +1,2 @@
+# interpolated path segments are normalised too
+/a/${"b/../c"}

@@ -1,0 +1,2 @@
+# interpolation in a relative path
+let f = "data"; in baseNameOf ./${f}.txt

@@ -1,0 +1,2 @@
+# an interpolated path is still a path
+builtins.typeOf /a/${"b"}

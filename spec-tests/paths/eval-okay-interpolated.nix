@@ -1,0 +1,2 @@
+# path literals may contain interpolations
+let x = "b"; in /a/${x}/c

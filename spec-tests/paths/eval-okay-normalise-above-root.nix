@@ -1,0 +1,2 @@
+# .. above the root stays at the root
+[ /a/../.. /a/b/../../../c ]

@@ -1,0 +1,2 @@
+# . segments are removed
+/a/./b/.

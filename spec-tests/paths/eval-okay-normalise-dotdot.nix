@@ -1,0 +1,2 @@
+# .. segments are resolved lexically
+/a/b/../c

@@ -1,0 +1,2 @@
+# a path is never equal to a string
+/a == "/a"

@@ -1,0 +1,2 @@
+# pathExists on a relative path literal
+[ (builtins.pathExists ../../fixtures/paths/data.txt) (builtins.pathExists ./does-not-exist) ]

@@ -1,0 +1,2 @@
+# path + path concatenates
+/a + /b

@@ -1,0 +1,2 @@
+# path + string appends text to the path (then normalises)
+[ (/a + "b") (/a + "/b") (/a + "/b/../c") ]

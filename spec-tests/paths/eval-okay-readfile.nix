@@ -1,0 +1,2 @@
+# readFile reads a path relative to this file
+builtins.readFile ../../fixtures/paths/data.txt

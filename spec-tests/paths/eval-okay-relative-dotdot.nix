@@ -1,0 +1,2 @@
+# ../ paths are relative to the directory of the file (compared via toString)
+toString ../paths/x == toString ./x

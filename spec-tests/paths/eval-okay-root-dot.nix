@@ -1,0 +1,2 @@
+# /. is the root directory
+/.

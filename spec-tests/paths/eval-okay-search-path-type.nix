@@ -1,0 +1,2 @@
+# a search path lookup gives a path
+builtins.typeOf <sp>

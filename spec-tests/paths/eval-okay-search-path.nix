@@ -1,0 +1,2 @@
+# <name> looks up the search path given with -I
+builtins.readFile <sp/hello.txt>

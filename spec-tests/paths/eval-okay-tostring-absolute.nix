@@ -1,0 +1,2 @@
+# toString of an absolute path is the path text
+toString /a/b/../c

@@ -1,0 +1,2 @@
+# a trailing dot in a file name is part of the name
+[ (baseNameOf ./a.) (baseNameOf /x/b..) ]

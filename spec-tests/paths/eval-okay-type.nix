@@ -1,0 +1,2 @@
+# path literals have type path
+map builtins.typeOf [ ./a /a ../a a/b ]

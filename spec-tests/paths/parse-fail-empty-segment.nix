@@ -1,0 +1,2 @@
+# a path may not contain //
+./a//b

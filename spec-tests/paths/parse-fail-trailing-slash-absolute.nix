@@ -1,0 +1,2 @@
+# an absolute path literal cannot end with a slash
+/a/b/

@@ -1,0 +1,2 @@
+# booleans and null in JSON
+[ true false null ]

@@ -1,0 +1,2 @@
+# attribute sets are JSON objects with sorted keys
+{ b = 1; a = 2; "c d" = 3; }

@@ -1,0 +1,2 @@
+# JSON string escaping
+[ "q\"q" "b\\b" "n\nn" "t\tt" "r\rr" "/" "é" "$" ]

@@ -1,0 +1,2 @@
+# a set that refers to itself
+let x = { inherit x; }; in x

@@ -1,0 +1,2 @@
+# values already forced during evaluation print in full
+let s = { a = 1 + 1; }; in builtins.seq s.a s

@@ -1,0 +1,2 @@
+# function-valued attributes print as <CODE> until forced
+{ f = x: x; g = builtins.add; }

@@ -1,0 +1,2 @@
+# a function value prints as <LAMBDA>
+x: x

@@ -1,0 +1,2 @@
+# a builtin function prints as <PRIMOP>
+builtins.add

@@ -1,0 +1,2 @@
+# shared thunks print as <CODE>, not «repeated»
+let a = { x = 1; }; in [ a a ]

@@ -1,0 +1,2 @@
+# booleans and null in XML
+[ true false null ]

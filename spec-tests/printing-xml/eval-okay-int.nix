@@ -1,0 +1,2 @@
+# an integer in XML
+42

@@ -1,0 +1,2 @@
+# a lambda with formals, defaults, ellipsis and @
+args@{ a, b ? 1, ... }: a

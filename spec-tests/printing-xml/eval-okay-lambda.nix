@@ -1,0 +1,2 @@
+# a plain lambda in XML
+x: x

@@ -1,0 +1,2 @@
+# nested structure in XML
+{ a = [ { b = null; } ]; }

@@ -1,0 +1,2 @@
+# an absolute path in XML
+/a/b

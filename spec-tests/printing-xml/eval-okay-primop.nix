@@ -1,0 +1,2 @@
+# builtins in XML
+[ builtins.add (builtins.add 1) ]

@@ -1,0 +1,2 @@
+# strings in XML, with characters that need escaping
+[ "plain" "<tag> & \"quoted\" 'single'" "line\nbreak" ]

@@ -1,0 +1,2 @@
+# booleans and null
+{ t = true; f = false; n = null; }

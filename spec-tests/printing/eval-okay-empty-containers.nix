@@ -1,0 +1,2 @@
+# empty list and set
+[ [ ] { } ]

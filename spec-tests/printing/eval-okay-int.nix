@@ -1,0 +1,2 @@
+# integers print in decimal
+[ 0 1 (-1) 1234567890123 ]

@@ -1,0 +1,2 @@
+# absolute paths print unquoted
+[ /a/b /c ]

@@ -1,0 +1,2 @@
+# a list that contains itself
+let l = [ l ]; in l

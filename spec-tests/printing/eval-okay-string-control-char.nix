@@ -1,0 +1,2 @@
+# other control characters are printed raw
+"a" + builtins.fromJSON "\"\\u0001\"" + "b"

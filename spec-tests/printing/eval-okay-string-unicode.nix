@@ -1,0 +1,2 @@
+# non-ASCII text is printed as is
+"ünïcødé ✓"

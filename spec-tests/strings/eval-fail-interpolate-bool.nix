@@ -1,0 +1,2 @@
+# booleans cannot be interpolated into strings
+"a${true}"

@@ -1,0 +1,2 @@
+# floats cannot be interpolated into strings
+"a${1.5}"

@@ -1,0 +1,2 @@
+# functions cannot be interpolated
+"a${x: x}"

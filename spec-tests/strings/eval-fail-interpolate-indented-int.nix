@@ -1,0 +1,4 @@
+# the same coercion rules apply in indented strings
+''
+  a${2}
+''

@@ -1,0 +1,2 @@
+# integers cannot be interpolated into strings
+"a${1}"

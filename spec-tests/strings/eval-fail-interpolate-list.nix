@@ -1,0 +1,2 @@
+# lists cannot be interpolated into strings
+"a${[ "b" ]}"

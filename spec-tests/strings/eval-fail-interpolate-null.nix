@@ -1,0 +1,2 @@
+# null cannot be interpolated into strings
+"a${null}"

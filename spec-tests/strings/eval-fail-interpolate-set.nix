@@ -1,0 +1,2 @@
+# a set without __toString or outPath cannot be interpolated
+"a${{ b = 1; }}"

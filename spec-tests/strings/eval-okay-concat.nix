@@ -1,0 +1,2 @@
+# + concatenates strings
+"foo" + "bar" + ""

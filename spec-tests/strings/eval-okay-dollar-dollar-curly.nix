@@ -1,0 +1,2 @@
+# $${ is a literal dollar followed by a literal ${
+"$${x}"

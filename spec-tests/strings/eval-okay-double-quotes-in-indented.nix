@@ -1,0 +1,2 @@
+# double quotes need no escaping in indented strings
+''say "hi"''

@@ -1,0 +1,2 @@
+# empty double-quoted and indented strings
+[ "" '''' ]

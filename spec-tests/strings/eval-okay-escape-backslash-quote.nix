@@ -1,0 +1,2 @@
+# \\ and \" escapes
+[ "back\\slash" "quo\"te" ]

@@ -1,0 +1,2 @@
+# \$ is a literal dollar and \${ prevents interpolation
+[ "\$" "\${x}" "a\$b" ]

@@ -1,0 +1,2 @@
+# escapes produce single characters
+map builtins.stringLength [ "\n" "\t" "\r" "\\" "\"" "\$" "\q" ]

@@ -1,0 +1,2 @@
+# \n in a double-quoted string is a newline
+"a\nb"

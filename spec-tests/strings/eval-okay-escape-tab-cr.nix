@@ -1,0 +1,2 @@
+# \t and \r escapes
+[ "a\tb" "a\rb" ]

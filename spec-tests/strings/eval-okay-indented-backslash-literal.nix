@@ -1,0 +1,4 @@
+# a plain backslash is literal in indented strings
+''
+  a\nb \t
+''

@@ -1,0 +1,6 @@
+# indented strings strip the common leading indentation
+''
+  one
+    two
+  three
+''

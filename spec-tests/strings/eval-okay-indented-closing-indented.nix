@@ -1,0 +1,4 @@
+# spaces before the closing '' are dropped
+''
+    a
+  ''

@@ -1,0 +1,4 @@
+# ''$ gives a literal $ and ''${ is not interpolated
+''
+  ''${x} and ''$y
+''

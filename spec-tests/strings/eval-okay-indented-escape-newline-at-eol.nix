@@ -1,0 +1,3 @@
+# ''\ followed by a newline escapes the newline
+''a''\
+b''

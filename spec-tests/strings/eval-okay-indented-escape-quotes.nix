@@ -1,0 +1,4 @@
+# ''' gives two single quotes
+''
+  it'''s
+''

@@ -1,0 +1,4 @@
+# a first line containing only spaces is dropped
+''   
+  x
+''

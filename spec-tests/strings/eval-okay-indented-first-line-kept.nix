@@ -1,0 +1,3 @@
+# text on the first line is kept and participates in indentation
+''  a
+  b''

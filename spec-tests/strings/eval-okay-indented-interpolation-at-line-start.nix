@@ -1,0 +1,5 @@
+# an interpolation at line start counts as content for indentation
+''
+    ${"x"}
+  y
+''

@@ -1,0 +1,4 @@
+# text plus interpolation on the first line sets a small indentation
+'' ${"x"}
+  a
+''

@@ -1,0 +1,5 @@
+# interpolated text is not re-indented
+let v = "a\n    b"; in ''
+    ${v}
+  c
+''

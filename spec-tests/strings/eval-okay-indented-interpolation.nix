@@ -1,0 +1,4 @@
+# interpolation inside indented strings
+let v = "VAL"; in ''
+  x = ${v};
+''

@@ -1,0 +1,4 @@
+# a lone $ and a single quote are literal in indented strings
+''
+  $a ' $ 'b'
+''

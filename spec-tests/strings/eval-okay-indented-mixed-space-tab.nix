@@ -1,0 +1,5 @@
+# only leading spaces are stripped, a tab after them is kept
+''
+  	a
+  b
+''

@@ -1,0 +1,4 @@
+# no trailing newline when the closing '' is on the last text line
+''
+  a
+  b''

@@ -1,0 +1,4 @@
+# an indented string with only whitespace lines
+''
+  
+''

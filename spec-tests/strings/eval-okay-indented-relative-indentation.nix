@@ -1,0 +1,6 @@
+# lines indented by different amounts keep their relative indentation
+''
+      deep
+   shallow
+        deeper
+''

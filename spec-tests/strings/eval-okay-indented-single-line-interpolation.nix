@@ -1,0 +1,2 @@
+# a one-line indented string with an interpolation
+''${"x"}y''

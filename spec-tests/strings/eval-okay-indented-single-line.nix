@@ -1,0 +1,2 @@
+# a one-line indented string
+''hello''

@@ -1,0 +1,2 @@
+# ${...} inserts a string value
+let name = "world"; in "hello ${name}!"

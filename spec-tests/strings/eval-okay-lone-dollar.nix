@@ -1,0 +1,2 @@
+# a lone $ not followed by { is literal
+[ "$" "a$" "$a" "$$" "a$ {b}" ]

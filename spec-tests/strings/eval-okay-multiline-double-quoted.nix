@@ -1,0 +1,3 @@
+# double-quoted strings may span lines literally
+"line1
+line2"

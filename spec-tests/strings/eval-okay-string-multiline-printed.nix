@@ -1,0 +1,3 @@
+# printing escapes newlines in strings
+"a
+b"

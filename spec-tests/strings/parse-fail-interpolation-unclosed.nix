@@ -1,0 +1,2 @@
+# an interpolation must be closed with }
+"a${b"

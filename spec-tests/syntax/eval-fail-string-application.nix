@@ -1,0 +1,2 @@
+# two adjacent strings form an application
+"a" "b"

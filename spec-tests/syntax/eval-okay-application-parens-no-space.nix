@@ -1,0 +1,2 @@
+# application works without spaces around parentheses
+(x: x * 3)(2)

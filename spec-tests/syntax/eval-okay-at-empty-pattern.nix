@@ -1,0 +1,2 @@
+# an @ binding with an empty pattern
+(x@{ }: x) { }

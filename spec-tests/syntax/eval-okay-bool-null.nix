@@ -1,0 +1,2 @@
+# the constants true, false and null
+[ true false null ]

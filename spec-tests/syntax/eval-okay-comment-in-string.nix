@@ -1,0 +1,2 @@
+# comment markers inside strings are text
+[ "# not a comment" "/* nor this */" ]

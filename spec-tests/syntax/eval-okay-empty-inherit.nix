@@ -1,0 +1,2 @@
+# an inherit with no names is allowed
+[ { inherit; } (let inherit; in 1) ]

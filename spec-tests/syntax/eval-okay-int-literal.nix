@@ -1,0 +1,2 @@
+# a plain decimal integer literal
+42

@@ -1,0 +1,2 @@
+# inside a list, adjacent parenthesised expressions are separate elements
+[ (1) (2) ]

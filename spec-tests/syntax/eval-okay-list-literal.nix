@@ -1,0 +1,2 @@
+# list elements are separated by whitespace
+[ 1 "two" 3.0 [ 4 ] { five = 5; } ]

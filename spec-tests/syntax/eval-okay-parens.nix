@@ -1,0 +1,2 @@
+# parentheses group expressions
+(((1)))

@@ -1,0 +1,2 @@
+# an empty rec set
+rec { }

@@ -1,0 +1,2 @@
+# a double-quoted string literal
+"hello world"

@@ -1,0 +1,2 @@
+# URI literals have type string
+builtins.typeOf https://nixos.org

@@ -1,0 +1,8 @@
+# whitespace and newlines are insignificant between tokens
+let
+  x
+  =
+  1
+  ;
+in
+  x

@@ -1,0 +1,2 @@
+# assert needs a semicolon before its body
+assert true "x"

@@ -1,0 +1,2 @@
+# a character that is not a Nix token
+1 + ` 

@@ -1,0 +1,2 @@
+# a path with an empty segment is a syntax error
+/a//b

@@ -1,0 +1,2 @@
+# if requires an else branch
+if true then 1

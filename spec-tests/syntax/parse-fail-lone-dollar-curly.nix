@@ -1,0 +1,2 @@
+# ${ outside a string is not valid
+${"a"}

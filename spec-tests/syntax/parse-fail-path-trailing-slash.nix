@@ -1,0 +1,2 @@
+# a path literal cannot end with a slash
+./foo/

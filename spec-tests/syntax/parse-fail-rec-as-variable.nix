@@ -1,0 +1,2 @@
+# rec is a keyword
+let rec = 1; in rec

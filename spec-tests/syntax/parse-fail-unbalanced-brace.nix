@@ -1,0 +1,2 @@
+# an attribute set that is never closed
+{ a = 1;

@@ -1,0 +1,2 @@
+# a list that is never closed
+[ 1 2

@@ -1,0 +1,2 @@
+# a closing parenthesis with no opener
+(1 + 2))

@@ -1,0 +1,2 @@
+# variables are resolved lexically when the file is parsed
+x: y

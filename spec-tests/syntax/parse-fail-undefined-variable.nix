@@ -1,0 +1,2 @@
+# undefined variables are detected before evaluation
+let a = 1; in b

@@ -1,0 +1,2 @@
+# a block comment that is never closed
+1 /* never closed

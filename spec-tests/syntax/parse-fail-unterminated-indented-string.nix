@@ -1,0 +1,3 @@
+# an indented string without its closing ''
+''
+  abc

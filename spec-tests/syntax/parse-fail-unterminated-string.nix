@@ -1,0 +1,2 @@
+# a string literal without a closing quote
+"abc

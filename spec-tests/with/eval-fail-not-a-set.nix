@@ -1,0 +1,2 @@
+# with requires an attribute set
+with 1; x

@@ -1,0 +1,2 @@
+# the innermost with wins
+with { a = "outer"; }; with { a = "inner"; }; a

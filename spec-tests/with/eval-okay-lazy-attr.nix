@@ -1,0 +1,2 @@
+# only the attributes used are evaluated
+with { a = throw "unused"; b = 1; }; b

@@ -1,0 +1,165 @@
+//! The global scope and the `builtins` set.
+//!
+//! The globals, the `builtins` set and `import` form a cycle: `import` must evaluate a file
+//! against these very globals. [`Globals::new`] ties it with `Rc::new_cyclic`: the builtins
+//! that evaluate code (`import`, `scopedImport`) hold a `Weak` to the finished globals,
+//! which never change once built (so every imported file sees the same builtins).
+//!
+//! Builtins are grouped by area, one file each; each file's `register` adds its own.
+
+mod core;
+mod import;
+
+use crate::eval::EvalOptions;
+use crate::value::{AttrMap, PrimOp, PrimOpApp, PrimOpFn, Symbol, Thunk, ThunkState, Value, sym};
+use std::collections::HashMap;
+use std::rc::{Rc, Weak};
+
+/// The names visible in every file, and their values.
+pub struct Globals {
+    /// Name to index into `values`; lowering resolves global variables with it.
+    pub names: HashMap<Symbol, u32>,
+    pub values: Vec<Value>,
+    /// `builtins.builtins`: a thunk that refers back to the set, cleared on drop so the
+    /// self-reference does not keep the set alive forever.
+    self_ref: Thunk,
+}
+
+impl Drop for Globals {
+    fn drop(&mut self) {
+        self.self_ref.set(ThunkState::Done(Value::Null));
+    }
+}
+
+/// The names C++ Nix binds globally as well as in `builtins` (checked against Nix 2.26);
+/// every other builtin is global only with a `__` prefix.
+const PLAIN_GLOBALS: &[&str] = &[
+    "abort",
+    "baseNameOf",
+    "break",
+    "derivation",
+    "derivationStrict",
+    "dirOf",
+    "fetchGit",
+    "fetchMercurial",
+    "fetchTarball",
+    "fromTOML",
+    "import",
+    "isNull",
+    "map",
+    "placeholder",
+    "removeAttrs",
+    "scopedImport",
+    "throw",
+    "toString",
+];
+
+impl Globals {
+    pub fn new(options: &EvalOptions) -> Rc<Globals> {
+        Rc::new_cyclic(|weak| {
+            let mut b = Builder {
+                weak: weak.clone(),
+                attrs: AttrMap::new(),
+            };
+            core::register(&mut b);
+            import::register(&mut b, options);
+            b.finish()
+        })
+    }
+
+    /// The value of a global name.
+    pub fn get(&self, name: &str) -> Option<&Value> {
+        self.names
+            .get(name.as_bytes())
+            .map(|&i| &self.values[i as usize])
+    }
+}
+
+/// Collects the builtins while the globals are being built.
+pub struct Builder {
+    weak: Weak<Globals>,
+    attrs: AttrMap,
+}
+
+impl Builder {
+    /// Adds a builtin function.
+    pub fn primop(&mut self, name: &'static str, arity: usize, func: PrimOpFn) {
+        let op = Rc::new(PrimOp {
+            name,
+            arity,
+            func,
+            globals: None,
+        });
+        self.attrs.insert(
+            sym(name),
+            Value::PrimOp(Rc::new(PrimOpApp {
+                op,
+                args: Vec::new(),
+            })),
+        );
+    }
+
+    /// Adds a builtin that evaluates code against the globals (`import`).
+    pub fn primop_with_globals(&mut self, name: &'static str, arity: usize, func: PrimOpFn) {
+        let op = Rc::new(PrimOp {
+            name,
+            arity,
+            func,
+            globals: Some(self.weak.clone()),
+        });
+        self.attrs.insert(
+            sym(name),
+            Value::PrimOp(Rc::new(PrimOpApp {
+                op,
+                args: Vec::new(),
+            })),
+        );
+    }
+
+    /// Adds a constant (`true`, `langVersion`, ...).
+    pub fn constant(&mut self, name: &'static str, v: Value) {
+        self.attrs.insert(sym(name), v);
+    }
+
+    fn finish(mut self) -> Globals {
+        let self_ref = Thunk::new(ThunkState::Blackhole);
+        self.attrs
+            .insert(sym("builtins"), Value::Thunk(self_ref.clone()));
+        let builtins = Value::attrs(self.attrs.clone());
+        self_ref.set(ThunkState::Done(builtins.clone()));
+        let mut names = HashMap::new();
+        let mut values = Vec::new();
+        let mut add = |name: Symbol, v: Value| {
+            names.insert(name, values.len() as u32);
+            values.push(v);
+        };
+        for (name, v) in self.attrs.iter() {
+            if name.as_ref() == b"builtins" {
+                continue;
+            }
+            let mut prefixed = b"__".to_vec();
+            prefixed.extend_from_slice(name);
+            add(Rc::from(prefixed), v.clone());
+        }
+        for name in PLAIN_GLOBALS {
+            if let Some(v) = self.attrs.get(name.as_bytes()) {
+                add(sym(name), v.clone());
+            }
+        }
+        for name in ["true", "false", "null"] {
+            add(
+                sym(name),
+                self.attrs
+                    .get(name.as_bytes())
+                    .expect("core defines it")
+                    .clone(),
+            );
+        }
+        add(sym("builtins"), builtins);
+        Globals {
+            names,
+            values,
+            self_ref,
+        }
+    }
+}

@@ -1,0 +1,354 @@
+//! The command line: `nix-instantiate --eval` compatible, plus `nixref test`.
+//!
+//! `nixref [--eval] [--strict] [--json|--xml] [-A path] [--arg n e] [--argstr n s] [-I p]
+//! (FILE | -E EXPR | -)...` evaluates like `nix-instantiate --eval`, so a harness can use
+//! nixref in its place (e.g. via `NIX_INSTANTIATE_BINARY_PATH`). `nixref test DIR...` runs
+//! folders of tests in Nix's own format (see `crate::conformance`).
+
+use crate::error::{Error, ErrorKind, Result};
+use crate::eval::{EvalOptions, Evaluator, SearchPathEntry};
+use crate::source::Origin;
+use crate::value::{AttrMap, Value, sym};
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+/// Native stack for the evaluation thread. Deeper evaluations grow it on the heap (see
+/// `eval`), so this only needs to be comfortable, not huge.
+const MAIN_STACK: usize = 64 * 1024 * 1024;
+
+/// Runs the command line; returns the exit status.
+pub fn main() -> i32 {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("test") {
+        return crate::conformance::cli(&args[1..]);
+    }
+    if args.first().map(String::as_str) == Some("semantics") {
+        print!("{}", crate::semantics::document());
+        return 0;
+    }
+    let handle = std::thread::Builder::new()
+        .stack_size(MAIN_STACK)
+        .spawn(move || instantiate(&args))
+        .expect("spawning the evaluation thread");
+    handle.join().unwrap_or(1)
+}
+
+#[derive(Default)]
+struct Args {
+    strict: bool,
+    json: bool,
+    xml: bool,
+    location: bool,
+    parse_only: bool,
+    attr_paths: Vec<String>,
+    auto_args: Vec<(String, AutoArg)>,
+    include: Vec<String>,
+    inputs: Vec<Input>,
+    trace_verbose: bool,
+}
+
+enum AutoArg {
+    Expr(String),
+    Str(String),
+}
+
+enum Input {
+    File(String),
+    Expr(String),
+    Stdin,
+}
+
+const USAGE: &str = "usage: nixref [--eval] [--strict] [--json | --xml [--no-location]] [-A ATTRPATH]... \
+[--arg NAME EXPR]... [--argstr NAME STRING]... [-I PATH]... [FILE... | -E EXPR... | -]\n       \
+nixref test [--from-parent] DIR...\n       nixref semantics";
+
+fn parse_args(argv: &[String]) -> std::result::Result<Args, String> {
+    let mut a = Args {
+        location: true,
+        ..Args::default()
+    };
+    let mut exprs_mode = false;
+    let mut it = argv.iter();
+    let need = |it: &mut std::slice::Iter<String>, flag: &str| {
+        it.next()
+            .cloned()
+            .ok_or_else(|| format!("flag '{flag}' requires an argument"))
+    };
+    let mut positional = Vec::new();
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--eval" | "--read-write-mode" | "--show-trace" | "--readonly-mode"
+            | "--no-show-trace" => {}
+            "--strict" => a.strict = true,
+            "--json" => a.json = true,
+            "--xml" => a.xml = true,
+            "--no-location" => a.location = false,
+            "--parse" => a.parse_only = true,
+            "--trace-verbose" => a.trace_verbose = true,
+            "-E" | "--expr" => exprs_mode = true,
+            "-A" | "--attr" => a.attr_paths.push(need(&mut it, arg)?),
+            "--arg" => {
+                let n = need(&mut it, arg)?;
+                a.auto_args
+                    .push((n, AutoArg::Expr(need(&mut it, "--arg")?)));
+            }
+            "--argstr" => {
+                let n = need(&mut it, arg)?;
+                a.auto_args
+                    .push((n, AutoArg::Str(need(&mut it, "--argstr")?)));
+            }
+            "-I" | "--include" => a.include.push(need(&mut it, arg)?),
+            "--option" => {
+                let _name = need(&mut it, arg)?;
+                let _value = need(&mut it, "--option")?;
+            }
+            "-h" | "--help" => return Err(USAGE.to_string()),
+            s if s.starts_with("-I") && s.len() > 2 => a.include.push(s[2..].to_string()),
+            "-" => positional.push(None),
+            s if s.starts_with('-') && s.len() > 1 => {
+                return Err(format!("unrecognised flag '{s}'\n{USAGE}"));
+            }
+            s => positional.push(Some(s.to_string())),
+        }
+    }
+    for p in positional {
+        a.inputs.push(match p {
+            None => Input::Stdin,
+            Some(s) if exprs_mode => Input::Expr(s),
+            Some(s) => Input::File(s),
+        });
+    }
+    if a.inputs.is_empty() {
+        a.inputs.push(if exprs_mode {
+            return Err(USAGE.to_string());
+        } else {
+            Input::File("default.nix".to_string())
+        });
+    }
+    Ok(a)
+}
+
+fn instantiate(argv: &[String]) -> i32 {
+    let args = match parse_args(argv) {
+        Ok(a) => a,
+        Err(msg) => {
+            eprintln!("error: {msg}");
+            return 1;
+        }
+    };
+    let mut options = EvalOptions::from_env();
+    options.trace_verbose = args.trace_verbose;
+    let mut sp: Vec<SearchPathEntry> = args
+        .include
+        .iter()
+        .map(|s| SearchPathEntry::parse(s))
+        .collect();
+    sp.append(&mut options.search_path);
+    options.search_path = sp;
+    let ev = Evaluator::new(options);
+    let mut stdout = std::io::stdout().lock();
+    for input in &args.inputs {
+        match run_input(&ev, &args, input) {
+            Ok(outputs) => {
+                for o in outputs {
+                    let _ = stdout.write_all(&o);
+                }
+            }
+            Err(e) => {
+                let _ = stdout.flush();
+                eprint!("{}", render_error(&ev, &e));
+                return 1;
+            }
+        }
+    }
+    0
+}
+
+fn cwd() -> PathBuf {
+    std::env::current_dir().unwrap_or_else(|_| PathBuf::from("/"))
+}
+
+fn run_input(ev: &Evaluator, args: &Args, input: &Input) -> Result<Vec<Vec<u8>>> {
+    let expr = match input {
+        Input::Expr(s) => ev.parse(Origin::String, s, &cwd(), None)?,
+        Input::Stdin => {
+            let mut s = String::new();
+            std::io::stdin()
+                .read_to_string(&mut s)
+                .map_err(|e| Error::new(ErrorKind::Io, format!("reading standard input: {e}")))?;
+            ev.parse(Origin::Stdin, &s, &cwd(), None)?
+        }
+        Input::File(f) => {
+            let p = cwd().join(f);
+            let (path, text) = crate::eval::read_nix_file(&p)?;
+            let path = PathBuf::from(crate::path::canon_path(&path.to_string_lossy()));
+            let dir = path.parent().unwrap_or(Path::new("/")).to_path_buf();
+            ev.parse(Origin::File(path), &text, &dir, None)?
+        }
+    };
+    if args.parse_only {
+        return Ok(Vec::new());
+    }
+    let root = ev.eval(&expr, &crate::eval::Env::root(Vec::new()))?;
+    let auto = auto_args(ev, args)?;
+    let paths = if args.attr_paths.is_empty() {
+        vec![String::new()]
+    } else {
+        args.attr_paths.clone()
+    };
+    let mut outputs = Vec::new();
+    for p in paths {
+        let v = if p.is_empty() {
+            if auto.is_empty() {
+                root.clone()
+            } else {
+                auto_call(ev, &auto, &root)?
+            }
+        } else {
+            select_attr_path(ev, &auto, &root, &p)?
+        };
+        outputs.push(render(ev, args, &v)?);
+    }
+    Ok(outputs)
+}
+
+fn render(ev: &Evaluator, args: &Args, v: &Value) -> Result<Vec<u8>> {
+    let v = ev.force(v)?;
+    let mut out = if args.xml {
+        crate::print::to_xml(ev, &v, args.strict, args.location)?.into_bytes()
+    } else if args.json {
+        let mut ctx = Default::default();
+        crate::print::to_json(ev, &v, &mut ctx)?.into_bytes()
+    } else {
+        let v = if args.strict { ev.force_deep(&v)? } else { v };
+        crate::print::print_value_bytes(&v)
+    };
+    if !args.xml {
+        out.push(b'\n');
+    }
+    Ok(out)
+}
+
+fn auto_args(ev: &Evaluator, args: &Args) -> Result<AttrMap> {
+    let mut m = AttrMap::new();
+    for (name, a) in &args.auto_args {
+        let v = match a {
+            AutoArg::Str(s) => Value::string(s.as_str()),
+            AutoArg::Expr(e) => {
+                let expr = ev.parse(Origin::String, e, &cwd(), None)?;
+                Value::suspended(Rc::new(expr), crate::eval::Env::root(Vec::new()))
+            }
+        };
+        m.insert(sym(name), v);
+    }
+    Ok(m)
+}
+
+/// C++ Nix's `autoCallFunction`: a function with formals is called with the `--arg`s it
+/// names (its defaults fill the rest); anything else is returned as it is.
+fn auto_call(ev: &Evaluator, auto: &AttrMap, v: &Value) -> Result<Value> {
+    let v = ev.force(v)?;
+    if let Value::Attrs(a) = &v
+        && let Some(f) = a.get(b"__functor")
+    {
+        let f = ev.force(f)?;
+        let inner = ev.call(&f, v.clone(), dummy_pos())?;
+        return auto_call(ev, auto, &inner);
+    }
+    let Value::Lambda(c) = &v else { return Ok(v) };
+    let crate::syntax::expr::Param::Formals { formals, .. } = &c.def.param else {
+        return Ok(v);
+    };
+    let mut m = AttrMap::new();
+    for f in formals.iter() {
+        match auto.get(&f.name) {
+            Some(x) => {
+                m.insert(f.name.clone(), x.clone());
+            }
+            None if f.default.is_some() => {}
+            None => {
+                return Err(Error::type_error(format!(
+                    "cannot evaluate a function that has an argument without a value ('{}')",
+                    String::from_utf8_lossy(&f.name)
+                )));
+            }
+        }
+    }
+    let r = ev.call(&v, Value::attrs(m), dummy_pos())?;
+    ev.force(&r)
+}
+
+fn dummy_pos() -> crate::source::Pos {
+    crate::source::Pos { file: 0, offset: 0 }
+}
+
+/// `-A a.b.0.c`: each step auto-calls, then selects a name or a list index.
+fn select_attr_path(ev: &Evaluator, auto: &AttrMap, root: &Value, path: &str) -> Result<Value> {
+    let mut v = root.clone();
+    for part in split_attr_path(path) {
+        let cur = auto_call(ev, auto, &v)?;
+        v = match (&cur, part.parse::<usize>()) {
+            (Value::List(l), Ok(i)) => l.get(i).cloned().ok_or_else(|| {
+                Error::type_error(format!(
+                    "list index {i} in selection path '{path}' is out of range"
+                ))
+            })?,
+            (Value::Attrs(a), _) => a.get(part.as_bytes()).cloned().ok_or_else(|| {
+                Error::new(
+                    ErrorKind::MissingAttr,
+                    format!("attribute '{part}' in selection path '{path}' not found"),
+                )
+            })?,
+            (other, _) => {
+                return Err(Error::type_error(format!(
+                    "the expression selected by the selection path '{path}' should be a set but is {}",
+                    other.type_phrase()
+                )));
+            }
+        };
+    }
+    auto_call(ev, auto, &v)
+}
+
+/// Splits `a."b.c".d` into its names.
+fn split_attr_path(p: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut quoted = false;
+    for c in p.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            '.' if !quoted => out.push(std::mem::take(&mut cur)),
+            c => cur.push(c),
+        }
+    }
+    out.push(cur);
+    out
+}
+
+/// An error as C++ Nix prints it: context frames (innermost last), then the message and
+/// its position.
+pub fn render_error(ev: &Evaluator, e: &Error) -> String {
+    let mut s = String::from("error:");
+    let trace = e.trace();
+    if trace.is_empty() {
+        s.push(' ');
+    } else {
+        s.push('\n');
+        for (pos, ctx) in trace.iter().rev() {
+            s.push_str(&format!("       … {ctx}\n"));
+            if let Some(p) = pos {
+                s.push_str(&format!("         at {}:\n", ev.sources.describe(*p)));
+            }
+            s.push('\n');
+        }
+        s.push_str("       error: ");
+    }
+    s.push_str(e.message());
+    s.push('\n');
+    if let Some(p) = e.pos() {
+        s.push_str(&format!("       at {}:\n", ev.sources.describe(p)));
+    }
+    s
+}

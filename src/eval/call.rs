@@ -1,0 +1,128 @@
+//! Function application: lambdas, builtins, and sets with `__functor`.
+
+use super::{Env, Evaluator};
+use crate::error::{Error, ErrorKind, Result};
+use crate::source::Pos;
+use crate::syntax::expr::Param;
+use crate::value::{Closure, PrimOpApp, Value};
+use std::rc::Rc;
+
+impl Evaluator {
+    /// Applies a function (in weak head normal form) to one lazy argument.
+    /// VM: Call.
+    pub fn call(&self, f: &Value, arg: Value, pos: Pos) -> Result<Value> {
+        self.with_call_depth(pos, || match f {
+            Value::Lambda(c) => self.call_lambda(c, arg, pos),
+            Value::PrimOp(app) => {
+                let mut args = Vec::with_capacity(app.args.len() + 1);
+                args.extend(app.args.iter().cloned());
+                args.push(arg);
+                if args.len() == app.op.arity {
+                    (app.op.func)(self, &app.op, args).map_err(|e| e.with_pos(pos))
+                } else {
+                    Ok(Value::PrimOp(Rc::new(PrimOpApp {
+                        op: app.op.clone(),
+                        args,
+                    })))
+                }
+            }
+            Value::Attrs(a) if a.contains(b"__functor") => {
+                let functor = self.force(a.get(b"__functor").expect("checked"))?;
+                let partial = self.call(&functor, f.clone(), pos)?;
+                let partial = self.force(&partial)?;
+                self.call(&partial, arg, pos)
+            }
+            other => Err(Error::at(
+                ErrorKind::Type,
+                format!(
+                    "attempt to call something which is not a function but {}: {}",
+                    other.type_phrase(),
+                    crate::print::for_error(other)
+                ),
+                pos,
+            )),
+        })
+    }
+
+    /// Calls a function value that may still be a thunk, with several arguments.
+    pub fn call_value(
+        &self,
+        f: &Value,
+        args: impl IntoIterator<Item = Value>,
+        pos: Pos,
+    ) -> Result<Value> {
+        let mut f = self.force(f)?;
+        for a in args {
+            f = self.call(&f, a, pos)?;
+        }
+        Ok(f)
+    }
+
+    /// VM: for formals, AssertAttrs and ValidateClosedFormals, then the body.
+    fn call_lambda(&self, c: &Closure, arg: Value, pos: Pos) -> Result<Value> {
+        let def = &c.def;
+        let env = Env::new(&c.env, def.frame_size());
+        match &def.param {
+            Param::Ident(_) => env.set(0, arg),
+            Param::Formals {
+                formals,
+                ellipsis,
+                at,
+            } => {
+                let attrs = self
+                    .force_attrs(
+                        &arg,
+                        "while evaluating the value passed for the lambda argument",
+                    )
+                    .map_err(|e| {
+                        e.with_pos(def.pos)
+                            .with_context(Some(pos), "from call site")
+                    })?;
+                let mut used = 0;
+                for (i, f) in formals.iter().enumerate() {
+                    match attrs.get(&f.name) {
+                        Some(v) => {
+                            used += 1;
+                            env.set(i, v.clone());
+                        }
+                        None => match &f.default {
+                            Some(d) => env.set(i, self.lazy_in_frame(d, &env, formals.len() + 1)),
+                            None => {
+                                return Err(Error::at(
+                                    ErrorKind::Type,
+                                    format!(
+                                        "function '{}' called without required argument '{}'",
+                                        def.display_name(),
+                                        String::from_utf8_lossy(&f.name)
+                                    ),
+                                    def.pos,
+                                )
+                                .with_context(Some(pos), "from call site"));
+                            }
+                        },
+                    }
+                }
+                if !ellipsis && used != attrs.len() {
+                    let (name, _) = attrs
+                        .iter()
+                        .find(|(k, _)| !formals.iter().any(|f| &f.name == *k))
+                        .expect("an argument is not a formal");
+                    return Err(Error::at(
+                        ErrorKind::Type,
+                        format!(
+                            "function '{}' called with unexpected argument '{}'",
+                            def.display_name(),
+                            String::from_utf8_lossy(name)
+                        ),
+                        def.pos,
+                    )
+                    .with_context(Some(pos), "from call site"));
+                }
+                if at.is_some() {
+                    env.set(formals.len(), arg);
+                }
+            }
+        }
+        self.eval(&def.body, &env)
+    }
+}

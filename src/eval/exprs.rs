@@ -1,0 +1,175 @@
+//! Evaluation of each expression form.
+
+use super::{Env, Evaluator};
+use crate::error::{Error, ErrorKind, Result};
+use crate::source::Pos;
+use crate::syntax::expr::{AttrKey, Expr};
+use crate::value::{AttrMap, Closure, Symbol, Value, sym};
+use std::rc::Rc;
+
+impl Evaluator {
+    pub(super) fn eval_expr(&self, e: &Expr, env: &Rc<Env>) -> Result<Value> {
+        match e {
+            // VM: Constant
+            Expr::Const(v) => Ok(v.clone()),
+            // VM: GetLocal / GetUpvalue, then Force
+            Expr::Local { depth, slot } => self.force(&env.get(*depth, *slot)),
+            // VM: Constant (globals are compile-time constants in the VM), then Force
+            Expr::Global(g) => self.force(&self.globals.values[*g as usize]),
+            // VM: ResolveWith, Force
+            Expr::WithVar { name, withs, pos } => self.with_lookup(name, withs, env, *pos),
+            // VM: CoerceToString per part, Interpolate (strings); Add (for `+`)
+            Expr::Concat {
+                parts,
+                force_string,
+                pos,
+            } => self.concat(parts, *force_string, env, *pos),
+            // VM: Attrs (plain), ThunkClosure/ThunkSuspended + Finalise (rec)
+            Expr::Attrs(def) => self.build_attrs(def, env),
+            // VM: ThunkSuspended per binding, Finalise, then the body, CloseScope
+            Expr::Let(def) => {
+                let env2 = self.frame(env, &def.frame);
+                self.eval(&def.body, &env2)
+            }
+            // VM: List
+            Expr::List(items) => Ok(Value::list(items.iter().map(|i| self.lazy(i, env)))),
+            // VM: Closure / ThunkClosure
+            Expr::Lambda(def) => Ok(Value::Lambda(Rc::new(Closure {
+                def: def.clone(),
+                env: env.clone(),
+            }))),
+            // VM: Call (the argument as ThunkSuspended unless a literal or variable)
+            Expr::Apply { func, arg, pos } => {
+                let f = self.eval(func, env)?;
+                let a = self.lazy(arg, env);
+                self.call(&f, a, *pos)
+            }
+            // VM: AttrsSelect; with `or`: AttrsTrySelect, JumpIfNotFound
+            Expr::Select {
+                expr,
+                path,
+                default,
+                pos,
+            } => self.select(expr, path, default.as_deref(), env, *pos),
+            // VM: HasAttr
+            Expr::HasAttr { expr, path, .. } => self.has_attr(expr, path, env).map(Value::Bool),
+            // VM: AssertBool, JumpIfFalse, Jump
+            Expr::If {
+                cond,
+                then,
+                else_,
+                pos,
+            } => {
+                let c = self.eval(cond, env)?;
+                let c = self.expect_bool(c, *pos, "while evaluating a branch condition")?;
+                self.eval(if c { then } else { else_ }, env)
+            }
+            // VM: AssertBool, JumpIfTrue, AssertFail
+            Expr::Assert {
+                cond,
+                body,
+                text,
+                pos,
+            } => self.assert(cond, body, text, env, *pos),
+            // VM: PushWith, PopWith (the namespace as ThunkSuspended)
+            Expr::With { ns, body } => {
+                let ns = self.lazy(ns, env);
+                let env2 = Env::with_slots(env, vec![ns]);
+                self.eval(body, &env2)
+            }
+            Expr::BinOp { op, lhs, rhs, pos } => self.binop(*op, lhs, rhs, env, *pos),
+            // VM: AssertBool, Invert
+            Expr::Not(e, pos) => {
+                let v = self.eval(e, env)?;
+                let b = self.expect_bool(v, *pos, "in the argument of the not operator")?;
+                Ok(Value::Bool(!b))
+            }
+            // VM: Constant (the position is known when compiling)
+            Expr::CurPos(pos) => Ok(self.pos_attrs(*pos)),
+        }
+    }
+
+    pub(super) fn expect_bool(&self, v: Value, pos: Pos, ctx: &str) -> Result<bool> {
+        match v {
+            Value::Bool(b) => Ok(b),
+            other => Err(self
+                .type_mismatch("a Boolean", &other)
+                .with_pos(pos)
+                .with_context(Some(pos), ctx)),
+        }
+    }
+
+    /// `{ file, line, column }` of a position (`__curPos`, `unsafeGetAttrPos`).
+    pub fn pos_attrs(&self, pos: Pos) -> Value {
+        let f = self.sources.get(pos.file);
+        let (line, col) = f.line_col(pos.offset);
+        let mut m = AttrMap::new();
+        m.insert(sym("file"), Value::string(f.display_name()));
+        m.insert(sym("line"), Value::Int(line as i64));
+        m.insert(sym("column"), Value::Int(col as i64));
+        Value::attrs(m)
+    }
+
+    /// Looks `name` up through the enclosing `with` namespaces, innermost first.
+    fn with_lookup(&self, name: &Symbol, withs: &[u32], env: &Rc<Env>, pos: Pos) -> Result<Value> {
+        for &depth in withs {
+            let ns = env.get(depth, 0);
+            let attrs = match self.force(&ns)? {
+                Value::Attrs(a) => a,
+                other => {
+                    return Err(self.type_mismatch("a set", &other).with_context(
+                        Some(pos),
+                        "while evaluating the first subexpression of a with expression",
+                    ));
+                }
+            };
+            if let Some(v) = attrs.get(name) {
+                return self.force(v);
+            }
+        }
+        Err(Error::at(
+            ErrorKind::Type,
+            format!("undefined variable '{}'", String::from_utf8_lossy(name)),
+            pos,
+        ))
+    }
+
+    fn assert(
+        &self,
+        cond: &Expr,
+        body: &Expr,
+        text: &str,
+        env: &Rc<Env>,
+        pos: Pos,
+    ) -> Result<Value> {
+        let c = self.eval(cond, env)?;
+        let ctx = format!("while evaluating the condition of the assertion '{text}'");
+        if !self.expect_bool(c, pos, &ctx)? {
+            return Err(Error::at(
+                ErrorKind::AssertFail,
+                format!("assertion '{text}' failed"),
+                pos,
+            ));
+        }
+        self.eval(body, env)
+    }
+
+    /// The name an attribute key denotes (dynamic ones are evaluated; `None` for `null`).
+    pub(super) fn attr_name(
+        &self,
+        key: &AttrKey,
+        env: &Rc<Env>,
+        allow_null: bool,
+    ) -> Result<Option<Symbol>> {
+        match key {
+            AttrKey::Static(s) => Ok(Some(s.clone())),
+            AttrKey::Dynamic(e) => match self.eval(e, env)? {
+                Value::String(s) => Ok(Some(Rc::from(s.as_bytes()))),
+                Value::Null if allow_null => Ok(None),
+                other => Err(self
+                    .type_mismatch("a string", &other)
+                    .with_context(None, "while evaluating an attribute name")),
+            },
+        }
+    }
+}

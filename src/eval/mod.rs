@@ -1,0 +1,474 @@
+//! The evaluator: walks the lowered expression tree with environments of slots.
+//!
+//! `eval` returns a value in weak head normal form; `lazy` makes the value for a lazy
+//! position (C++ Nix's `maybeThunk`: literals and variables are used as they are, anything
+//! else becomes a thunk); `force` runs a thunk, memoising the result and black-holing the
+//! thunk while it runs so that a thunk that needs itself is `infinite recursion
+//! encountered`. Each construct's code names the bytecode VM instructions that implement
+//! the same semantics (see `crate::semantics`).
+
+mod attrs;
+mod call;
+mod coerce;
+mod env;
+mod exprs;
+mod ops;
+
+pub use coerce::CoerceMode;
+pub use env::Env;
+pub use ops::Arith;
+
+use crate::builtins::Globals;
+use crate::error::{Error, ErrorKind, Result};
+use crate::source::{Origin, Pos, SourceMap};
+use crate::syntax::expr::Expr;
+use crate::value::{Attrs, Thunk, ThunkState, Value};
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+/// One entry of the search path (`-I`, `NIX_PATH`): `prefix=path` or a bare `path`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SearchPathEntry {
+    pub prefix: String,
+    pub path: String,
+}
+
+impl SearchPathEntry {
+    /// Parses `prefix=path` or `path`.
+    pub fn parse(s: &str) -> SearchPathEntry {
+        match s.split_once('=') {
+            Some((p, path)) => SearchPathEntry {
+                prefix: p.to_string(),
+                path: path.to_string(),
+            },
+            None => SearchPathEntry {
+                prefix: String::new(),
+                path: s.to_string(),
+            },
+        }
+    }
+}
+
+/// What an evaluation may do and see.
+#[derive(Clone, Debug)]
+pub struct EvalOptions {
+    /// C++ Nix's `max-call-depth` (default 10000).
+    pub max_call_depth: usize,
+    /// `-I` entries followed by `NIX_PATH`'s.
+    pub search_path: Vec<SearchPathEntry>,
+    /// `$HOME`, for `~/` paths.
+    pub home: Option<String>,
+    /// The store directory (`NIX_STORE_DIR`, default `/nix/store`).
+    pub store_dir: String,
+    /// `--trace-verbose`.
+    pub trace_verbose: bool,
+    /// At most this many evaluation steps (nixref only, for fuzzing); `None` for no bound.
+    pub max_steps: Option<u64>,
+}
+
+impl Default for EvalOptions {
+    fn default() -> EvalOptions {
+        EvalOptions {
+            max_call_depth: 10000,
+            search_path: Vec::new(),
+            home: None,
+            store_dir: "/nix/store".to_string(),
+            trace_verbose: false,
+            max_steps: None,
+        }
+    }
+}
+
+impl EvalOptions {
+    /// Options taken from the environment as `nix-instantiate` takes them: `NIX_PATH`,
+    /// `HOME`, `NIX_STORE_DIR`.
+    pub fn from_env() -> EvalOptions {
+        let mut o = EvalOptions {
+            home: std::env::var("HOME").ok(),
+            store_dir: crate::store::store_dir(),
+            ..EvalOptions::default()
+        };
+        if let Ok(p) = std::env::var("NIX_PATH") {
+            o.search_path = p
+                .split(':')
+                .filter(|s| !s.is_empty())
+                .map(SearchPathEntry::parse)
+                .collect();
+        }
+        o
+    }
+}
+
+/// Native stack reserve checked before each nested evaluation; below it, the stack is
+/// extended on the heap, so deep (but bounded) Nix programs never overflow Rust's stack.
+const STACK_RED_ZONE: usize = 128 * 1024;
+const STACK_GROWTH: usize = 8 * 1024 * 1024;
+/// Nested evaluations allowed before nixref gives C++ Nix's stack-overflow error even
+/// without a deep call chain (a long chain of thunks, say).
+const MAX_EVAL_DEPTH: usize = 1_000_000;
+
+/// One evaluation's state: the globals, the source files read, the import cache.
+pub struct Evaluator {
+    globals: Rc<Globals>,
+    pub sources: SourceMap,
+    pub options: EvalOptions,
+    import_cache: RefCell<HashMap<PathBuf, Value>>,
+    store_paths: RefCell<HashMap<String, String>>,
+    call_depth: Cell<usize>,
+    eval_depth: Cell<usize>,
+    steps: Cell<u64>,
+}
+
+impl Evaluator {
+    pub fn new(options: EvalOptions) -> Evaluator {
+        let globals = Globals::new(&options);
+        Evaluator {
+            globals,
+            sources: SourceMap::default(),
+            options,
+            import_cache: RefCell::new(HashMap::new()),
+            store_paths: RefCell::new(HashMap::new()),
+            call_depth: Cell::new(0),
+            eval_depth: Cell::new(0),
+            steps: Cell::new(0),
+        }
+    }
+
+    pub fn globals(&self) -> &Rc<Globals> {
+        &self.globals
+    }
+
+    /// Parses and lowers a source text. `base_dir` resolves relative paths; `scope` names
+    /// the slots of the file's outermost frame (`scopedImport`).
+    pub fn parse(
+        &self,
+        origin: Origin,
+        text: &str,
+        base_dir: &Path,
+        scope: Option<Vec<crate::value::Symbol>>,
+    ) -> Result<Expr> {
+        if text.as_bytes().contains(&0) {
+            let name = match &origin {
+                Origin::File(p) => p.display().to_string(),
+                _ => "«string»".to_string(),
+            };
+            return Err(Error::new(
+                ErrorKind::Parse,
+                format!("input file '{name}' contains a NUL byte"),
+            ));
+        }
+        let file = self.sources.add(origin, text.into());
+        let file_name = self.sources.get(file).display_name();
+        let cx = crate::syntax::Context {
+            file,
+            file_name: &file_name,
+            base_dir,
+            globals: &self.globals.names,
+            scope,
+            home: self.options.home.clone(),
+        };
+        crate::syntax::parse(text, &cx)
+    }
+
+    /// Evaluates a source text to weak head normal form.
+    pub fn eval_source(&self, origin: Origin, text: &str, base_dir: &Path) -> Result<Value> {
+        let expr = self.parse(origin, text, base_dir, None)?;
+        self.eval(&expr, &Env::root(Vec::new()))
+    }
+
+    /// Reads, parses and evaluates a file (a directory means its `default.nix`).
+    pub fn eval_file(&self, path: &Path) -> Result<Value> {
+        let (path, text) = read_nix_file(path)?;
+        let dir = path.parent().unwrap_or(Path::new("/")).to_path_buf();
+        self.eval_source(Origin::File(path), &text, &dir)
+    }
+
+    /// Evaluates an expression to weak head normal form.
+    pub fn eval(&self, e: &Expr, env: &Rc<Env>) -> Result<Value> {
+        let depth = self.eval_depth.get();
+        if depth >= MAX_EVAL_DEPTH {
+            return Err(Error::new(
+                ErrorKind::StackOverflow,
+                "stack overflow (possible infinite recursion)",
+            ));
+        }
+        if let Some(max) = self.options.max_steps {
+            let s = self.steps.get() + 1;
+            self.steps.set(s);
+            if s > max {
+                return Err(Error::new(
+                    ErrorKind::Budget,
+                    format!("evaluation exceeded its budget of {max} steps"),
+                ));
+            }
+        }
+        self.eval_depth.set(depth + 1);
+        let r = stacker::maybe_grow(STACK_RED_ZONE, STACK_GROWTH, || self.eval_expr(e, env));
+        self.eval_depth.set(depth);
+        r
+    }
+
+    /// The value for a lazy position: no thunk for literals and variables.
+    /// VM: Constant / GetLocal / GetUpvalue for those, ThunkSuspended otherwise.
+    pub fn lazy(&self, e: &Rc<Expr>, env: &Rc<Env>) -> Value {
+        match &**e {
+            Expr::Const(v) => v.clone(),
+            Expr::Local { depth, slot } => env.get(*depth, *slot),
+            Expr::Global(g) => self.globals.values[*g as usize].clone(),
+            _ => Value::suspended(e.clone(), env.clone()),
+        }
+    }
+
+    /// Like [`Evaluator::lazy`] while a recursive frame is being filled: a reference to a
+    /// slot of that frame not filled yet gets a thunk (C++ Nix does the same).
+    fn lazy_in_frame(&self, e: &Rc<Expr>, env: &Rc<Env>, filled: usize) -> Value {
+        match &**e {
+            Expr::Local { depth: 0, slot } if *slot as usize >= filled => {
+                Value::suspended(e.clone(), env.clone())
+            }
+            _ => self.lazy(e, env),
+        }
+    }
+
+    /// Creates a frame under `env` and fills it from the binding expressions, lazily.
+    fn frame(&self, env: &Rc<Env>, frame: &[Rc<Expr>]) -> Rc<Env> {
+        let env2 = Env::new(env, frame.len());
+        for (i, e) in frame.iter().enumerate() {
+            env2.set(i, self.lazy_in_frame(e, &env2, i));
+        }
+        env2
+    }
+
+    /// Forces a value to weak head normal form.
+    /// VM: Force (black-holing while it runs).
+    pub fn force(&self, v: &Value) -> Result<Value> {
+        match v {
+            Value::Thunk(t) => self.force_thunk(t),
+            v => Ok(v.clone()),
+        }
+    }
+
+    fn force_thunk(&self, t: &Thunk) -> Result<Value> {
+        match t.take() {
+            ThunkState::Done(v) => {
+                t.set(ThunkState::Done(v.clone()));
+                Ok(v)
+            }
+            ThunkState::Blackhole => {
+                t.set(ThunkState::Blackhole);
+                Err(Error::new(
+                    ErrorKind::InfiniteRecursion,
+                    "infinite recursion encountered",
+                ))
+            }
+            ThunkState::Pending(expr, env) => match self.eval(&expr, &env) {
+                Ok(v) => {
+                    t.set(ThunkState::Done(v.clone()));
+                    Ok(v)
+                }
+                Err(e) => {
+                    // As in C++ Nix, forcing it again evaluates it again.
+                    t.set(ThunkState::Pending(expr, env));
+                    Err(e)
+                }
+            },
+            ThunkState::Native(f) => {
+                // A native thunk cannot be restarted; a failure is remembered as a thunk
+                // that fails the same way.
+                match f(self) {
+                    Ok(v) => {
+                        t.set(ThunkState::Done(v.clone()));
+                        Ok(v)
+                    }
+                    Err(e) => {
+                        let e2 = e.clone();
+                        t.set(ThunkState::Native(Box::new(move |_| Err(e2))));
+                        Err(e)
+                    }
+                }
+            }
+        }
+    }
+
+    /// Forces a value and everything inside it (`--strict`, `deepSeq`).
+    pub fn force_deep(&self, v: &Value) -> Result<Value> {
+        let mut seen = std::collections::HashSet::new();
+        let v = self.force(v)?;
+        self.force_deep_inner(&v, &mut seen)?;
+        Ok(v)
+    }
+
+    fn force_deep_inner(
+        &self,
+        v: &Value,
+        seen: &mut std::collections::HashSet<usize>,
+    ) -> Result<()> {
+        stacker::maybe_grow(STACK_RED_ZONE, STACK_GROWTH, || match v {
+            Value::Attrs(a) => {
+                if !seen.insert(a.id()) {
+                    return Ok(());
+                }
+                for (name, x) in a.iter() {
+                    let x = self.force(x).map_err(|e| {
+                        e.with_context(
+                            None,
+                            format!(
+                                "while evaluating the attribute '{}'",
+                                String::from_utf8_lossy(name)
+                            ),
+                        )
+                    })?;
+                    self.force_deep_inner(&x, seen)?;
+                }
+                Ok(())
+            }
+            Value::List(l) => {
+                if !seen.insert(Rc::as_ptr(l) as usize) {
+                    return Ok(());
+                }
+                for x in l.iter() {
+                    let x = self.force(x)?;
+                    self.force_deep_inner(&x, seen)?;
+                }
+                Ok(())
+            }
+            _ => Ok(()),
+        })
+    }
+
+    // ---- helpers for builtins and the evaluator ----
+
+    /// Forces `v` and requires a set. `ctx` is C++ Nix's "while ..." context.
+    pub fn force_attrs(&self, v: &Value, ctx: &str) -> Result<Attrs> {
+        match self.force(v)? {
+            Value::Attrs(a) => Ok(a),
+            other => Err(self.type_mismatch("a set", &other).with_context(None, ctx)),
+        }
+    }
+
+    pub fn force_bool(&self, v: &Value, ctx: &str) -> Result<bool> {
+        match self.force(v)? {
+            Value::Bool(b) => Ok(b),
+            other => Err(self
+                .type_mismatch("a Boolean", &other)
+                .with_context(None, ctx)),
+        }
+    }
+
+    pub fn force_int(&self, v: &Value, ctx: &str) -> Result<i64> {
+        match self.force(v)? {
+            Value::Int(i) => Ok(i),
+            other => Err(self
+                .type_mismatch("an integer", &other)
+                .with_context(None, ctx)),
+        }
+    }
+
+    pub fn force_list(&self, v: &Value, ctx: &str) -> Result<crate::value::List> {
+        match self.force(v)? {
+            Value::List(l) => Ok(l),
+            other => Err(self.type_mismatch("a list", &other).with_context(None, ctx)),
+        }
+    }
+
+    pub fn force_function(&self, v: &Value, ctx: &str) -> Result<Value> {
+        match self.force(v)? {
+            f if f.is_function() => Ok(f),
+            Value::Attrs(a) if a.contains(b"__functor") => Ok(Value::Attrs(a)),
+            other => Err(self
+                .type_mismatch("a function", &other)
+                .with_context(None, ctx)),
+        }
+    }
+
+    /// A string without context (attribute names, `throw` messages ...).
+    pub fn force_string(&self, v: &Value, ctx: &str) -> Result<crate::value::NixString> {
+        match self.force(v)? {
+            Value::String(s) => Ok(s),
+            other => Err(self
+                .type_mismatch("a string", &other)
+                .with_context(None, ctx)),
+        }
+    }
+
+    /// "expected a set but found an integer: 1".
+    pub fn type_mismatch(&self, expected: &str, found: &Value) -> Error {
+        Error::type_error(format!(
+            "expected {expected} but found {}: {}",
+            found.type_phrase(),
+            crate::print::for_error(found)
+        ))
+    }
+
+    /// The store path a source path is copied to when coerced to a string (memoised, as
+    /// C++ Nix's `srcToStore`).
+    pub fn copy_path_to_store(&self, path: &str) -> Result<String> {
+        if let Some(p) = self.store_paths.borrow().get(path) {
+            return Ok(p.clone());
+        }
+        let name = crate::path::base_name(path);
+        crate::store::check_store_name(name).map_err(|e| Error::type_error(e))?;
+        let sp = crate::store::source_path(&self.options.store_dir, name, Path::new(path))
+            .map_err(|e| {
+                Error::new(
+                    ErrorKind::Io,
+                    format!("path '{path}' does not exist or cannot be read: {e}"),
+                )
+            })?;
+        self.store_paths
+            .borrow_mut()
+            .insert(path.to_string(), sp.clone());
+        Ok(sp)
+    }
+
+    pub(crate) fn import_cache(&self) -> &RefCell<HashMap<PathBuf, Value>> {
+        &self.import_cache
+    }
+
+    /// Runs `f` one call deeper, failing as C++ Nix does past `max-call-depth`.
+    pub(crate) fn with_call_depth<T>(&self, pos: Pos, f: impl FnOnce() -> Result<T>) -> Result<T> {
+        let d = self.call_depth.get();
+        if d >= self.options.max_call_depth {
+            return Err(Error::at(
+                ErrorKind::StackOverflow,
+                "stack overflow; max-call-depth exceeded",
+                pos,
+            ));
+        }
+        self.call_depth.set(d + 1);
+        let r = f();
+        self.call_depth.set(d);
+        r
+    }
+}
+
+/// Reads a Nix source file: a directory means its `default.nix`; the text must be UTF-8.
+pub fn read_nix_file(path: &Path) -> Result<(PathBuf, String)> {
+    let mut path = path.to_path_buf();
+    if path.is_dir() {
+        path.push("default.nix");
+    }
+    let bytes = std::fs::read(&path).map_err(|e| {
+        Error::new(
+            ErrorKind::Io,
+            format!("opening file '{}': {}", path.display(), io_reason(&e)),
+        )
+    })?;
+    let text = String::from_utf8(bytes).map_err(|_| {
+        Error::new(
+            ErrorKind::Parse,
+            format!("file '{}' is not valid UTF-8", path.display()),
+        )
+    })?;
+    Ok((path, text))
+}
+
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "No such file or directory".to_string(),
+        std::io::ErrorKind::PermissionDenied => "Permission denied".to_string(),
+        _ => e.to_string(),
+    }
+}

@@ -1,0 +1,347 @@
+//! Operators: arithmetic, comparison, equality, `//`, `++`, the Boolean operators.
+
+use super::{Env, Evaluator};
+use crate::error::{Error, ErrorKind, Result};
+use crate::source::Pos;
+use crate::syntax::expr::{BinOp, Expr};
+use crate::value::{Attrs, Thunk, Value};
+use std::cmp::Ordering;
+use std::rc::Rc;
+
+/// The arithmetic builtins behind `-`, `*`, `/` (and `builtins.add` for `+` on numbers).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Arith {
+    Add,
+    Sub,
+    Mul,
+    Div,
+}
+
+impl Arith {
+    fn names(self) -> (&'static str, &'static str, &'static str) {
+        match self {
+            Arith::Add => ("adding", "+", "addition"),
+            Arith::Sub => ("subtracting", "-", "subtraction"),
+            Arith::Mul => ("multiplying", "*", "multiplication"),
+            Arith::Div => ("dividing", "/", "division"),
+        }
+    }
+}
+
+impl Evaluator {
+    pub(super) fn binop(
+        &self,
+        op: BinOp,
+        lhs: &Expr,
+        rhs: &Expr,
+        env: &Rc<Env>,
+        pos: Pos,
+    ) -> Result<Value> {
+        match op {
+            // VM: Sub / Mul / Div
+            BinOp::Sub | BinOp::Mul | BinOp::Div => {
+                let a = self.eval(lhs, env)?;
+                let b = self.eval(rhs, env)?;
+                let op = match op {
+                    BinOp::Sub => Arith::Sub,
+                    BinOp::Mul => Arith::Mul,
+                    _ => Arith::Div,
+                };
+                self.arith(op, &a, &b).map_err(|e| e.with_pos(pos))
+            }
+            // VM: Less (and More/LessOrEq/MoreOrEq, which nixref lowers to Less and Invert)
+            BinOp::Less => {
+                let a = self.eval(lhs, env)?;
+                let b = self.eval(rhs, env)?;
+                Ok(Value::Bool(
+                    self.less_than(&a, &b).map_err(|e| e.with_pos(pos))?,
+                ))
+            }
+            // VM: Equal (and Invert for !=)
+            BinOp::Eq | BinOp::NotEq => {
+                let a = self.eval(lhs, env)?;
+                let b = self.eval(rhs, env)?;
+                let eq = self.values_equal(&a, &b).map_err(|e| e.with_pos(pos))?;
+                Ok(Value::Bool(eq == (op == BinOp::Eq)))
+            }
+            // VM: AssertBool, JumpIfFalse / JumpIfTrue
+            BinOp::And | BinOp::Or | BinOp::Impl => {
+                let (name, sym) = match op {
+                    BinOp::And => ("AND", "&&"),
+                    BinOp::Or => ("OR", "||"),
+                    _ => ("IMPL", "->"),
+                };
+                let a = self.eval(lhs, env)?;
+                let a = self.expect_bool(
+                    a,
+                    pos,
+                    &format!("in the left operand of the {name} ({sym}) operator"),
+                )?;
+                let short = match op {
+                    BinOp::And => (!a).then_some(false),
+                    BinOp::Or => a.then_some(true),
+                    _ => (!a).then_some(true),
+                };
+                if let Some(r) = short {
+                    return Ok(Value::Bool(r));
+                }
+                let b = self.eval(rhs, env)?;
+                let b = self.expect_bool(
+                    b,
+                    pos,
+                    &format!("in the right operand of the {name} ({sym}) operator"),
+                )?;
+                Ok(Value::Bool(b))
+            }
+            // VM: AttrsUpdate
+            BinOp::Update => {
+                let a = self.eval(lhs, env)?;
+                let a =
+                    self.expect_attrs(a, pos, "in the left operand of the update (//) operator")?;
+                let b = self.eval(rhs, env)?;
+                let b =
+                    self.expect_attrs(b, pos, "in the right operand of the update (//) operator")?;
+                Ok(Value::Attrs(a.update(&b)))
+            }
+            // VM: Concat
+            BinOp::Concat => {
+                let a = self.eval(lhs, env)?;
+                let b = self.eval(rhs, env)?;
+                self.concat_lists(&[a, b], pos)
+            }
+        }
+    }
+
+    fn expect_attrs(&self, v: Value, pos: Pos, ctx: &str) -> Result<Attrs> {
+        match v {
+            Value::Attrs(a) => Ok(a),
+            other => Err(self
+                .type_mismatch("a set", &other)
+                .with_context(Some(pos), ctx)),
+        }
+    }
+
+    /// `++` and `concatLists`: an empty side gives the other list itself.
+    pub fn concat_lists(&self, lists: &[Value], pos: Pos) -> Result<Value> {
+        let mut out: Option<crate::value::List> = None;
+        for l in lists {
+            let l = match self.force(l)? {
+                Value::List(l) => l,
+                other => {
+                    return Err(self.type_mismatch("a list", &other).with_context(
+                        Some(pos),
+                        "while evaluating one of the elements to concatenate",
+                    ));
+                }
+            };
+            out = Some(match out {
+                None => l,
+                Some(acc) if l.is_empty() => acc,
+                Some(acc) if acc.is_empty() => l,
+                Some(acc) => {
+                    let mut v = (*acc).clone();
+                    v.append((*l).clone());
+                    Rc::new(v)
+                }
+            });
+        }
+        Ok(Value::List(out.unwrap_or_default()))
+    }
+
+    /// Arithmetic on forced or unforced operands, with C++ Nix's promotion to float,
+    /// overflow and division-by-zero errors.
+    pub fn arith(&self, op: Arith, a: &Value, b: &Value) -> Result<Value> {
+        let a = self.force(a)?;
+        let b = self.force(b)?;
+        let (verb, sym, noun) = op.names();
+        if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
+            let x = self.as_float(
+                &a,
+                &format!("while evaluating the first argument of the {noun}"),
+            )?;
+            let y = self.as_float(
+                &b,
+                &format!("while evaluating the second argument of the {noun}"),
+            )?;
+            return Ok(Value::Float(match op {
+                Arith::Add => x + y,
+                Arith::Sub => x - y,
+                Arith::Mul => x * y,
+                Arith::Div => {
+                    if y == 0.0 {
+                        return Err(Error::new(ErrorKind::Arithmetic, "division by zero"));
+                    }
+                    x / y
+                }
+            }));
+        }
+        let x = self.force_int(
+            &a,
+            &format!("while evaluating the first argument of the {noun}"),
+        )?;
+        let y = self.force_int(
+            &b,
+            &format!("while evaluating the second argument of the {noun}"),
+        )?;
+        let r = match op {
+            Arith::Add => x.checked_add(y),
+            Arith::Sub => x.checked_sub(y),
+            Arith::Mul => x.checked_mul(y),
+            Arith::Div => {
+                if y == 0 {
+                    return Err(Error::new(ErrorKind::Arithmetic, "division by zero"));
+                }
+                x.checked_div(y)
+            }
+        };
+        r.map(Value::Int).ok_or_else(|| {
+            Error::new(
+                ErrorKind::Arithmetic,
+                format!("integer overflow in {verb} {x} {sym} {y}"),
+            )
+        })
+    }
+
+    fn as_float(&self, v: &Value, ctx: &str) -> Result<f64> {
+        match v {
+            Value::Int(i) => Ok(*i as f64),
+            Value::Float(f) => Ok(*f),
+            other => Err(self.type_mismatch("a float", other).with_context(None, ctx)),
+        }
+    }
+
+    /// `<` on forced operands (C++ Nix's `CompareValues`): numbers, strings and paths by
+    /// bytes, lists lexicographically; anything else cannot be compared.
+    pub fn less_than(&self, a: &Value, b: &Value) -> Result<bool> {
+        Ok(self.compare(a, b)? == Ordering::Less)
+    }
+
+    fn compare(&self, a: &Value, b: &Value) -> Result<Ordering> {
+        let a = self.force(a)?;
+        let b = self.force(b)?;
+        Ok(match (&a, &b) {
+            (Value::Int(x), Value::Int(y)) => x.cmp(y),
+            (Value::Float(x), Value::Float(y)) => float_order(*x, *y),
+            (Value::Int(x), Value::Float(y)) => float_order(*x as f64, *y),
+            (Value::Float(x), Value::Int(y)) => float_order(*x, *y as f64),
+            (Value::String(x), Value::String(y)) => x.as_bytes().cmp(y.as_bytes()),
+            (Value::Path(x), Value::Path(y)) => x.as_bytes().cmp(y.as_bytes()),
+            (Value::List(x), Value::List(y)) => {
+                for i in 0.. {
+                    if i == y.len() {
+                        return Ok(if i == x.len() {
+                            Ordering::Equal
+                        } else {
+                            Ordering::Greater
+                        });
+                    }
+                    if i == x.len() {
+                        return Ok(Ordering::Less);
+                    }
+                    if !self.eq_nested(&x[i], &y[i])? {
+                        return self.compare(&x[i], &y[i]).map_err(|e| {
+                            e.with_context(None, "while comparing two list elements")
+                        });
+                    }
+                }
+                unreachable!("the loop returns")
+            }
+            _ if a.type_name() != b.type_name() => {
+                return Err(Error::type_error(format!(
+                    "cannot compare {} with {}",
+                    a.type_phrase(),
+                    b.type_phrase()
+                )));
+            }
+            _ => {
+                return Err(Error::type_error(format!(
+                    "cannot compare {} with {}; values of that type are incomparable",
+                    a.type_phrase(),
+                    b.type_phrase()
+                )));
+            }
+        })
+    }
+
+    /// `==` on two operands (C++ Nix's `eqValues`).
+    pub fn values_equal(&self, a: &Value, b: &Value) -> Result<bool> {
+        let a = self.force(a)?;
+        let b = self.force(b)?;
+        Ok(match (&a, &b) {
+            (Value::Int(x), Value::Int(y)) => x == y,
+            (Value::Int(x), Value::Float(y)) => (*x as f64) == *y,
+            (Value::Float(x), Value::Int(y)) => *x == (*y as f64),
+            (Value::Float(x), Value::Float(y)) => x == y,
+            (Value::Bool(x), Value::Bool(y)) => x == y,
+            (Value::Null, Value::Null) => true,
+            (Value::String(x), Value::String(y)) => x.as_bytes() == y.as_bytes(),
+            (Value::Path(x), Value::Path(y)) => x == y,
+            (Value::List(x), Value::List(y)) => {
+                if x.len() != y.len() {
+                    return Ok(false);
+                }
+                for (p, q) in x.iter().zip(y.iter()) {
+                    if !self.eq_nested(p, q)? {
+                        return Ok(false);
+                    }
+                }
+                true
+            }
+            (Value::Attrs(x), Value::Attrs(y)) => {
+                if self.is_derivation(x)? && self.is_derivation(y)? {
+                    if let (Some(p), Some(q)) = (x.get(b"outPath"), y.get(b"outPath")) {
+                        return self.eq_nested(p, q);
+                    }
+                }
+                if x.len() != y.len() {
+                    return Ok(false);
+                }
+                for ((k1, v1), (k2, v2)) in x.iter().zip(y.iter()) {
+                    if k1 != k2 || !self.eq_nested(v1, v2)? {
+                        return Ok(false);
+                    }
+                }
+                true
+            }
+            _ => false,
+        })
+    }
+
+    /// Equality of two values found inside lists or sets: C++ Nix compares the value
+    /// cells, so the very same cell (a shared thunk, or a variable's value, functions
+    /// included) is equal to itself, after being forced.
+    fn eq_nested(&self, a: &Value, b: &Value) -> Result<bool> {
+        let fa = self.force(a)?;
+        let fb = self.force(b)?;
+        if same_cell(a, b) {
+            return Ok(true);
+        }
+        self.values_equal(&fa, &fb)
+    }
+
+    /// Whether a set is a derivation (`type = "derivation"`).
+    pub fn is_derivation(&self, a: &Attrs) -> Result<bool> {
+        match a.get(b"type") {
+            Some(t) => {
+                Ok(matches!(self.force(t)?, Value::String(s) if s.as_bytes() == b"derivation"))
+            }
+            None => Ok(false),
+        }
+    }
+}
+
+fn float_order(x: f64, y: f64) -> Ordering {
+    x.partial_cmp(&y).unwrap_or(Ordering::Greater)
+}
+
+/// Whether two values are the same cell in C++ Nix's sense.
+fn same_cell(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Thunk(x), Value::Thunk(y)) => Thunk::ptr_eq(x, y),
+        (Value::Lambda(x), Value::Lambda(y)) => Rc::ptr_eq(x, y),
+        (Value::PrimOp(x), Value::PrimOp(y)) => Rc::ptr_eq(x, y),
+        (Value::Attrs(x), Value::Attrs(y)) => Attrs::ptr_eq(x, y),
+        (Value::List(x), Value::List(y)) => Rc::ptr_eq(x, y),
+        _ => false,
+    }
+}

@@ -1,0 +1,225 @@
+//! Printing values as `nix-instantiate --eval` does (`--strict`, `--json`, `--xml`), and
+//! the short renderings used inside error messages.
+//!
+//! The default format is C++ Nix's `printAmbiguous`: sets with names in byte order (quoted
+//! when not identifiers), `<CODE>` for an unevaluated thunk, `<LAMBDA>`, `<PRIMOP>`,
+//! `<PRIMOP-APP>`, and `«repeated»` for a non-empty set or list printed before (by
+//! identity, anywhere in the output, not only among its ancestors).
+
+mod json;
+mod xml;
+
+pub use json::{float_to_json, to_json};
+pub use xml::to_xml;
+
+use crate::value::Value;
+use std::collections::HashSet;
+
+/// Prints a value the way `nix-instantiate --eval` does; nothing is forced (force first
+/// for `--strict`).
+pub fn print_value(v: &Value) -> String {
+    let mut out = Vec::new();
+    let mut seen = HashSet::new();
+    ambiguous(v, &mut out, &mut seen, usize::MAX);
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Like [`print_value`], as bytes (strings need not be UTF-8).
+pub fn print_value_bytes(v: &Value) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut seen = HashSet::new();
+    ambiguous(v, &mut out, &mut seen, usize::MAX);
+    out
+}
+
+fn ambiguous(v: &Value, out: &mut Vec<u8>, seen: &mut HashSet<usize>, depth: usize) {
+    stacker::maybe_grow(64 * 1024, 4 * 1024 * 1024, || match v {
+        Value::Thunk(t) => match t.peek() {
+            Some(v) => ambiguous(&v, out, seen, depth),
+            None => out.extend_from_slice(b"<CODE>"),
+        },
+        Value::Attrs(a) => {
+            if !a.is_empty() && !seen.insert(a.id()) {
+                out.extend_from_slice("«repeated»".as_bytes());
+                return;
+            }
+            out.extend_from_slice(b"{ ");
+            for (k, x) in a.iter() {
+                attr_name(k, out);
+                out.extend_from_slice(b" = ");
+                ambiguous(x, out, seen, depth - 1);
+                out.extend_from_slice(b"; ");
+            }
+            out.push(b'}');
+        }
+        Value::List(l) => {
+            if !l.is_empty() && !seen.insert(std::rc::Rc::as_ptr(l) as usize) {
+                out.extend_from_slice("«repeated»".as_bytes());
+                return;
+            }
+            out.extend_from_slice(b"[ ");
+            for x in l.iter() {
+                ambiguous(x, out, seen, depth - 1);
+                out.push(b' ');
+            }
+            out.push(b']');
+        }
+        v => scalar(v, out),
+    })
+}
+
+/// Scalars and functions, identical in every printing mode.
+fn scalar(v: &Value, out: &mut Vec<u8>) {
+    match v {
+        Value::Null => out.extend_from_slice(b"null"),
+        Value::Bool(b) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
+        Value::Int(i) => out.extend_from_slice(i.to_string().as_bytes()),
+        Value::Float(x) => out.extend_from_slice(float_g(*x).as_bytes()),
+        Value::String(s) => string_literal(s.as_bytes(), out),
+        Value::Path(p) => out.extend_from_slice(p.as_bytes()),
+        Value::Lambda(_) => out.extend_from_slice(b"<LAMBDA>"),
+        Value::PrimOp(p) if p.args.is_empty() => out.extend_from_slice(b"<PRIMOP>"),
+        Value::PrimOp(_) => out.extend_from_slice(b"<PRIMOP-APP>"),
+        Value::Thunk(_) => out.extend_from_slice(b"<CODE>"),
+        Value::Attrs(_) | Value::List(_) => unreachable!("not a scalar"),
+    }
+}
+
+/// A string as a Nix literal: `"`, `\`, newline, tab, carriage return and `${` escaped.
+pub fn string_literal(s: &[u8], out: &mut Vec<u8>) {
+    out.push(b'"');
+    for (i, &c) in s.iter().enumerate() {
+        match c {
+            b'"' => out.extend_from_slice(b"\\\""),
+            b'\\' => out.extend_from_slice(b"\\\\"),
+            b'\n' => out.extend_from_slice(b"\\n"),
+            b'\r' => out.extend_from_slice(b"\\r"),
+            b'\t' => out.extend_from_slice(b"\\t"),
+            b'$' if s.get(i + 1) == Some(&b'{') => out.extend_from_slice(b"\\$"),
+            c => out.push(c),
+        }
+    }
+    out.push(b'"');
+}
+
+/// Words that cannot be attribute names without quotes.
+const KEYWORDS: &[&[u8]] = &[
+    b"if", b"then", b"else", b"assert", b"with", b"let", b"in", b"rec", b"inherit",
+];
+
+/// An attribute name, quoted unless it is an identifier (`or` needs no quotes).
+pub fn attr_name(k: &[u8], out: &mut Vec<u8>) {
+    let ident = match k.first() {
+        Some(c) if c.is_ascii_alphabetic() || *c == b'_' => k
+            .iter()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'\'' | b'-')),
+        _ => false,
+    };
+    if ident && !KEYWORDS.contains(&k) {
+        out.extend_from_slice(k);
+    } else {
+        string_literal(k, out);
+    }
+}
+
+/// A float as C++ streams print it by default (`%g` with 6 significant digits).
+pub fn float_g(x: f64) -> String {
+    if x.is_nan() {
+        return if x.is_sign_negative() { "-nan" } else { "nan" }.to_string();
+    }
+    if x.is_infinite() {
+        return if x < 0.0 { "-inf" } else { "inf" }.to_string();
+    }
+    if x == 0.0 {
+        return if x.is_sign_negative() { "-0" } else { "0" }.to_string();
+    }
+    let sci = format!("{x:.5e}");
+    let (mant, exp) = sci.split_once('e').expect("exponent form");
+    let exp: i32 = exp.parse().expect("exponent");
+    if !(-4..6).contains(&exp) {
+        let mant = trim_zeros(mant);
+        let sign = if exp < 0 { '-' } else { '+' };
+        return format!("{mant}e{sign}{:02}", exp.abs());
+    }
+    let decimals = (5 - exp).max(0) as usize;
+    trim_zeros(&format!("{x:.decimals$}")).to_string()
+}
+
+fn trim_zeros(s: &str) -> &str {
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.')
+    } else {
+        s
+    }
+}
+
+/// A value as C++ Nix shows it inside an error message: evaluated parts as they are,
+/// `«thunk»` for unevaluated ones, `«lambda»` for functions, cut off when long.
+pub fn for_error(v: &Value) -> String {
+    let mut out = Vec::new();
+    error_value(v, &mut out, 3);
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn error_value(v: &Value, out: &mut Vec<u8>, depth: usize) {
+    match v {
+        Value::Thunk(t) => match t.peek() {
+            Some(v) => error_value(&v, out, depth),
+            None => out.extend_from_slice("«thunk»".as_bytes()),
+        },
+        Value::Attrs(a) if depth == 0 && !a.is_empty() => out.extend_from_slice(b"{ ... }"),
+        Value::List(l) if depth == 0 && !l.is_empty() => out.extend_from_slice(b"[ ... ]"),
+        Value::Attrs(a) => {
+            out.extend_from_slice(b"{ ");
+            for (i, (k, x)) in a.iter().enumerate() {
+                if i == 10 {
+                    out.extend_from_slice(
+                        format!("«{} attributes elided» ", a.len() - 10).as_bytes(),
+                    );
+                    break;
+                }
+                attr_name(k, out);
+                out.extend_from_slice(b" = ");
+                error_value(x, out, depth - 1);
+                out.extend_from_slice(b"; ");
+            }
+            out.push(b'}');
+        }
+        Value::List(l) => {
+            out.extend_from_slice(b"[ ");
+            for (i, x) in l.iter().enumerate() {
+                if i == 10 {
+                    out.extend_from_slice(format!("«{} items elided» ", l.len() - 10).as_bytes());
+                    break;
+                }
+                error_value(x, out, depth - 1);
+                out.push(b' ');
+            }
+            out.push(b']');
+        }
+        Value::Lambda(_) => out.extend_from_slice("«lambda»".as_bytes()),
+        Value::PrimOp(p) if p.args.is_empty() => {
+            out.extend_from_slice(format!("«primop {}»", p.op.name).as_bytes())
+        }
+        Value::PrimOp(p) => {
+            out.extend_from_slice(format!("«partially applied primop {}»", p.op.name).as_bytes())
+        }
+        v => scalar(v, out),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::float_g;
+
+    #[test]
+    fn floats_print_like_cpp_streams() {
+        assert_eq!(float_g(0.1), "0.1");
+        assert_eq!(float_g(1.0), "1");
+        assert_eq!(float_g(123456789.0), "1.23457e+08");
+        assert_eq!(float_g(1.0e-5), "1e-05");
+        assert_eq!(float_g(1500.0), "1500");
+        assert_eq!(float_g(3.14159265), "3.14159");
+        assert_eq!(float_g(999999.5), "1e+06");
+    }
+}

@@ -1,0 +1,113 @@
+//! Source files and positions.
+//!
+//! A [`Pos`] is two integers (file index, byte offset) so that every expression node can
+//! carry one cheaply; [`SourceMap`] turns it into `file:line:column` only when an error is
+//! shown. Columns count bytes from 1, as C++ Nix's do for ASCII text.
+
+use std::cell::RefCell;
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+/// A position in a source file: index into the [`SourceMap`] and byte offset.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Pos {
+    pub file: u32,
+    pub offset: u32,
+}
+
+/// Where a source text came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// A file on disk (absolute path).
+    File(PathBuf),
+    /// `-E` text or another string; C++ Nix names it `«string»`.
+    String,
+    /// Standard input (`nixref -`), `«stdin»`.
+    Stdin,
+}
+
+/// One source text with its line table.
+#[derive(Debug)]
+pub struct SourceFile {
+    pub origin: Origin,
+    pub text: Rc<str>,
+    line_starts: Vec<u32>,
+}
+
+impl SourceFile {
+    pub fn new(origin: Origin, text: Rc<str>) -> SourceFile {
+        let mut line_starts = vec![0];
+        for (i, b) in text.bytes().enumerate() {
+            if b == b'\n' {
+                line_starts.push(i as u32 + 1);
+            }
+        }
+        SourceFile {
+            origin,
+            text,
+            line_starts,
+        }
+    }
+
+    /// The name C++ Nix prints for this source.
+    pub fn display_name(&self) -> String {
+        match &self.origin {
+            Origin::File(p) => p.display().to_string(),
+            Origin::String => "«string»".to_string(),
+            Origin::Stdin => "«stdin»".to_string(),
+        }
+    }
+
+    /// The file path, if the source is a file.
+    pub fn path(&self) -> Option<&Path> {
+        match &self.origin {
+            Origin::File(p) => Some(p),
+            _ => None,
+        }
+    }
+
+    /// 1-based line and column of a byte offset.
+    pub fn line_col(&self, offset: u32) -> (u32, u32) {
+        let line = match self.line_starts.binary_search(&offset) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        };
+        (line as u32 + 1, offset - self.line_starts[line] + 1)
+    }
+
+    /// The text of a 1-based line, without its newline.
+    pub fn line_text(&self, line: u32) -> &str {
+        let start = self.line_starts[line as usize - 1] as usize;
+        let end = self
+            .line_starts
+            .get(line as usize)
+            .map(|e| *e as usize - 1)
+            .unwrap_or(self.text.len());
+        &self.text[start..end.max(start)]
+    }
+}
+
+/// Every source text an evaluation has read, indexed by [`Pos::file`].
+#[derive(Debug, Default)]
+pub struct SourceMap {
+    files: RefCell<Vec<Rc<SourceFile>>>,
+}
+
+impl SourceMap {
+    pub fn add(&self, origin: Origin, text: Rc<str>) -> u32 {
+        let mut files = self.files.borrow_mut();
+        files.push(Rc::new(SourceFile::new(origin, text)));
+        files.len() as u32 - 1
+    }
+
+    pub fn get(&self, file: u32) -> Rc<SourceFile> {
+        self.files.borrow()[file as usize].clone()
+    }
+
+    /// `file:line:col`, as C++ Nix prints a position.
+    pub fn describe(&self, pos: Pos) -> String {
+        let f = self.get(pos.file);
+        let (l, c) = f.line_col(pos.offset);
+        format!("{}:{}:{}", f.display_name(), l, c)
+    }
+}

@@ -1,0 +1,155 @@
+//! NAR ("Nix ARchive") serialisation.
+//!
+//! A NAR is the canonical byte representation of a file system tree that
+//! Nix hashes to name a store path. Unlike tar it records nothing but what
+//! Nix considers part of a path's identity: no timestamps, owners or
+//! permission bits other than "executable", and directory entries always
+//! appear in one fixed order, so equal trees give identical archives.
+//!
+//! # Building blocks
+//!
+//! Everything in a NAR is a *string*: an unsigned 64-bit little-endian
+//! length, then that many bytes, then zero bytes up to the next multiple of
+//! 8. Numbers never appear on their own. Below, `"foo"` stands for the
+//! string with those bytes.
+//!
+//! # Grammar
+//!
+//! ```text
+//! nar       = "nix-archive-1" node
+//! node      = "(" "type" body ")"
+//! body      = "regular" ["executable" ""] "contents" <file bytes as one string>
+//!           | "symlink" "target" <link target bytes>
+//!           | "directory" entry*
+//! entry     = "entry" "(" "name" <entry name bytes> "node" node ")"
+//! ```
+//!
+//! * A regular file is marked executable (the `"executable" ""` pair) when
+//!   its owner-execute permission bit is set; no other mode bit matters.
+//! * A symlink is recorded, never followed; its target is stored verbatim,
+//!   whether or not it exists.
+//! * Directory entries are sorted by the raw bytes of their names (so
+//!   uppercase sorts before lowercase, and non-UTF-8 names are fine);
+//!   `.` and `..` are never listed.
+//! * Sockets, FIFOs and device nodes cannot be archived.
+
+use std::ffi::OsString;
+use std::fs;
+use std::io::{self, Read, Write};
+use std::os::unix::ffi::OsStrExt;
+use std::os::unix::fs::PermissionsExt;
+use std::path::Path;
+
+use sha2::{Digest, Sha256};
+
+/// Writes one NAR string: length, bytes, zero padding to a multiple of 8.
+fn write_str(out: &mut impl Write, bytes: &[u8]) -> io::Result<()> {
+    out.write_all(&(bytes.len() as u64).to_le_bytes())?;
+    out.write_all(bytes)?;
+    write_padding(out, bytes.len() as u64)
+}
+
+/// Writes the zero bytes that follow a string body of `len` bytes.
+fn write_padding(out: &mut impl Write, len: u64) -> io::Result<()> {
+    let pad = ((8 - len % 8) % 8) as usize;
+    out.write_all(&[0u8; 8][..pad])
+}
+
+/// Serialises the file, executable file, symlink or directory tree at
+/// `path` as a NAR into `out` (see the module documentation for the format).
+///
+/// `path` itself is not followed if it is a symlink. File contents are
+/// streamed, never held in memory whole. Writes go straight to `out`, many
+/// of them small: wrap a file or socket in a `BufWriter`.
+///
+/// Fails with the underlying I/O error if something cannot be read, and
+/// with [`io::ErrorKind::InvalidInput`] for a file of a type NAR cannot
+/// represent (socket, FIFO, device) or a file whose size changes while it
+/// is being read.
+pub fn write_nar(path: &Path, out: &mut impl Write) -> io::Result<()> {
+    write_str(out, b"nix-archive-1")?;
+    write_node(path, out)
+}
+
+fn write_node(path: &Path, out: &mut impl Write) -> io::Result<()> {
+    let meta = fs::symlink_metadata(path)?;
+    let kind = meta.file_type();
+    write_str(out, b"(")?;
+    write_str(out, b"type")?;
+    if kind.is_symlink() {
+        let target = fs::read_link(path)?;
+        write_str(out, b"symlink")?;
+        write_str(out, b"target")?;
+        write_str(out, target.as_os_str().as_bytes())?;
+    } else if kind.is_file() {
+        write_str(out, b"regular")?;
+        if meta.permissions().mode() & 0o100 != 0 {
+            write_str(out, b"executable")?;
+            write_str(out, b"")?;
+        }
+        write_str(out, b"contents")?;
+        write_file_contents(path, meta.len(), out)?;
+    } else if kind.is_dir() {
+        write_str(out, b"directory")?;
+        let mut names: Vec<OsString> = fs::read_dir(path)?
+            .map(|entry| entry.map(|e| e.file_name()))
+            .collect::<io::Result<_>>()?;
+        names.sort_by(|a, b| a.as_bytes().cmp(b.as_bytes()));
+        for name in names {
+            write_str(out, b"entry")?;
+            write_str(out, b"(")?;
+            write_str(out, b"name")?;
+            write_str(out, name.as_bytes())?;
+            write_str(out, b"node")?;
+            write_node(&path.join(&name), out)?;
+            write_str(out, b")")?;
+        }
+    } else {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            format!("file '{}' has an unsupported type", path.display()),
+        ));
+    }
+    write_str(out, b")")
+}
+
+/// Writes a regular file's contents as one NAR string, streaming it. The
+/// length prefix comes from the metadata, so the file must still have
+/// exactly `len` bytes when read.
+fn write_file_contents(path: &Path, len: u64, out: &mut impl Write) -> io::Result<()> {
+    out.write_all(&len.to_le_bytes())?;
+    let file = fs::File::open(path)?;
+    let mut limited = file.take(len);
+    let copied = io::copy(&mut limited, out)?;
+    let mut file = limited.into_inner();
+    if copied != len || file.read(&mut [0u8; 1])? != 0 {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            format!("file '{}' changed while it was being read", path.display()),
+        ));
+    }
+    write_padding(out, len)
+}
+
+/// An [`io::Write`] sink that feeds everything into a SHA-256 state.
+struct HashWriter(Sha256);
+
+impl Write for HashWriter {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.0.update(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+/// The SHA-256 digest of the NAR serialisation of `path` (what Nix calls
+/// the "recursive" or "NAR" hash of a path), computed while streaming the
+/// archive into the hash; the NAR is never held in memory.
+pub fn nar_sha256(path: &Path) -> io::Result<[u8; 32]> {
+    let mut sink = HashWriter(Sha256::new());
+    write_nar(path, &mut sink)?;
+    Ok(sink.0.finalize().into())
+}

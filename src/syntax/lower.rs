@@ -1,0 +1,1008 @@
+//! Lowering: rnix's syntax tree to [`Expr`], once per file.
+//!
+//! This is where Nix's static rules live: every variable is resolved to a frame slot, a
+//! global, or a dynamic `with` lookup (and an unbound one is an error here, before any
+//! evaluation, as in C++ Nix); attribute paths are merged into nested sets with C++ Nix's
+//! duplicate-attribute errors; `inherit` is desugared; `rec`, `let` and lambdas get frames;
+//! operators that C++ Nix defines as calls of builtins become calls of whatever the
+//! builtin's name means at that point (`let __sub = ...; in 1 - 2` calls the user's).
+
+use super::expr::*;
+use super::strings::{self, Part};
+use crate::error::{Error, ErrorKind, Result};
+use crate::source::Pos;
+use crate::value::{Symbol, Value, sym};
+use rnix::ast::{self, AstToken, BinOpKind, HasEntry, InterpolPart, UnaryOpKind};
+use rowan::ast::AstNode;
+use std::collections::HashMap;
+use std::path::Path;
+use std::rc::Rc;
+
+/// The names bound outside the file: the globals, and for `scopedImport` its scope.
+pub struct Context<'a> {
+    pub file: u32,
+    /// The name C++ Nix shows for the file (its path, or `«string»`).
+    pub file_name: &'a str,
+    /// The directory relative path literals are resolved against.
+    pub base_dir: &'a Path,
+    pub globals: &'a HashMap<Symbol, u32>,
+    /// Names bound in the file's outermost frame (`scopedImport`'s set), slot by slot.
+    pub scope: Option<Vec<Symbol>>,
+    /// `$HOME`, for `~/` paths.
+    pub home: Option<String>,
+}
+
+/// Parses `src` and lowers it. Syntax errors come back as [`ErrorKind::Parse`].
+pub fn parse(src: &str, cx: &Context) -> Result<Expr> {
+    let parse = rnix::Root::parse(src);
+    if let Some(e) = parse.errors().first() {
+        return Err(syntax_error(e, src, cx.file));
+    }
+    let root = parse.tree();
+    let mut l = Lowerer {
+        cx,
+        src,
+        scopes: Vec::new(),
+    };
+    if let Some(names) = &cx.scope {
+        l.scopes
+            .push(Scope::Frame(names.iter().cloned().zip(0..).collect()));
+    }
+    let expr = root.expr().ok_or_else(|| {
+        Error::at(
+            ErrorKind::Parse,
+            "syntax error, unexpected end of file",
+            Pos {
+                file: cx.file,
+                offset: 0,
+            },
+        )
+    })?;
+    stacker::maybe_grow(64 * 1024, 4 * 1024 * 1024, || l.expr(expr))
+}
+
+fn syntax_error(e: &rnix::ParseError, src: &str, file: u32) -> Error {
+    use rnix::ParseError as P;
+    let at = |r: rnix::TextRange| Pos {
+        file,
+        offset: u32::from(r.start()),
+    };
+    let text = |r: rnix::TextRange| src[r].to_string();
+    let eof = Pos {
+        file,
+        offset: src.len() as u32,
+    };
+    let (msg, pos) = match e {
+        P::Unexpected(r) | P::UnexpectedWanted(_, r, _) => {
+            (format!("syntax error, unexpected '{}'", text(*r)), at(*r))
+        }
+        P::UnexpectedExtra(r) => (
+            format!(
+                "syntax error, unexpected '{}', expecting end of file",
+                text(*r)
+            ),
+            at(*r),
+        ),
+        P::UnexpectedDoubleBind(r) => ("syntax error, unexpected '@'".to_string(), at(*r)),
+        P::DuplicatedArgs(r, name) => (
+            format!("duplicate formal function argument '{name}'"),
+            at(*r),
+        ),
+        P::RecursionLimitExceeded => ("expression is nested too deeply".to_string(), eof),
+        _ => ("syntax error, unexpected end of file".to_string(), eof),
+    };
+    Error::at(ErrorKind::Parse, msg, pos)
+}
+
+enum Scope {
+    /// A frame of named slots (let, rec, lambda, scopedImport), or a nameless one
+    /// (the sources of `inherit (e)` in a plain set).
+    Frame(HashMap<Symbol, u32>),
+    /// A `with`: one slot holding its namespace.
+    With,
+}
+
+struct Lowerer<'a> {
+    cx: &'a Context<'a>,
+    src: &'a str,
+    scopes: Vec<Scope>,
+}
+
+/// An attribute set (or `let`) being assembled from its entries before it is lowered, so
+/// that `a.b = 1; a.c = 2;` can merge.
+struct Pending {
+    recursive: bool,
+    entries: Vec<(Symbol, PendingValue, Pos)>,
+    index: HashMap<Symbol, usize>,
+    dynamic: Vec<(ast::Attr, PendingValue, Pos)>,
+    inherit_from: Vec<ast::Expr>,
+    pos: Pos,
+}
+
+enum PendingValue {
+    Expr(ast::Expr),
+    Set(Pending),
+    /// `inherit name;` (`None`) or `inherit (from) name;` (index into `inherit_from`).
+    Inherit(Option<usize>),
+}
+
+#[derive(PartialEq, Clone, Copy)]
+enum Binding {
+    Plain,
+    Rec,
+    Let,
+}
+
+fn strip_parens(mut e: ast::Expr) -> ast::Expr {
+    while let ast::Expr::Paren(p) = &e {
+        match p.expr() {
+            Some(inner) => e = inner,
+            None => break,
+        }
+    }
+    e
+}
+
+impl<'a> Lowerer<'a> {
+    fn pos(&self, n: &impl AstNode<Language = rnix::NixLanguage>) -> Pos {
+        Pos {
+            file: self.cx.file,
+            offset: u32::from(n.syntax().text_range().start()),
+        }
+    }
+
+    /// `file:line:col` of a position in this file, for messages that name a second place.
+    fn describe(&self, pos: Pos) -> String {
+        let before = &self.src.as_bytes()[..pos.offset as usize];
+        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+        let col = before.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
+        format!("{}:{}:{}", self.cx.file_name, line, col)
+    }
+
+    fn err<T>(&self, msg: impl Into<String>, pos: Pos) -> Result<T> {
+        Err(Error::at(ErrorKind::Parse, msg, pos))
+    }
+
+    fn missing<T>(&self, n: &impl AstNode<Language = rnix::NixLanguage>) -> Result<T> {
+        self.err("syntax error, unexpected end of file", self.pos(n))
+    }
+
+    // ---- variables ----
+
+    /// Resolves a name as seen from `skip` frames outside the innermost one.
+    fn resolve_from(&self, name: &[u8], skip: usize, pos: Pos) -> Result<Expr> {
+        let visible = &self.scopes[..self.scopes.len() - skip];
+        let mut withs = Vec::new();
+        for (depth, scope) in visible.iter().rev().enumerate() {
+            let depth = (depth + skip) as u32;
+            match scope {
+                Scope::Frame(names) => {
+                    if let Some(&slot) = names.get(name) {
+                        return Ok(Expr::Local { depth, slot });
+                    }
+                }
+                Scope::With => withs.push(depth),
+            }
+        }
+        if let Some(&g) = self.cx.globals.get(name) {
+            return Ok(Expr::Global(g));
+        }
+        if withs.is_empty() {
+            return self.err(
+                format!("undefined variable '{}'", String::from_utf8_lossy(name)),
+                pos,
+            );
+        }
+        Ok(Expr::WithVar {
+            name: Rc::from(name),
+            withs: withs.into(),
+            pos,
+        })
+    }
+
+    fn resolve(&self, name: &[u8], pos: Pos) -> Result<Expr> {
+        self.resolve_from(name, 0, pos)
+    }
+
+    /// Whether `name` here means the global of the same name (so an operator defined as a
+    /// call of that builtin can be evaluated natively).
+    fn is_global(&self, name: &str, pos: Pos) -> bool {
+        matches!((self.resolve(name.as_bytes(), pos), self.cx.globals.get(name.as_bytes())),
+            (Ok(Expr::Global(a)), Some(&b)) if a == b)
+    }
+
+    /// A call of the builtin `name` on `args`, or the native operator when `name` is not
+    /// shadowed (C++ Nix parses `a - b` as `__sub a b`).
+    fn builtin_call(&self, name: &str, op: BinOp, lhs: Expr, rhs: Expr, pos: Pos) -> Result<Expr> {
+        if self.is_global(name, pos) {
+            return Ok(Expr::BinOp {
+                op,
+                lhs: Box::new(lhs),
+                rhs: Box::new(rhs),
+                pos,
+            });
+        }
+        let f = self.resolve(name.as_bytes(), pos)?;
+        let inner = Expr::Apply {
+            func: Box::new(f),
+            arg: Rc::new(lhs),
+            pos,
+        };
+        Ok(Expr::Apply {
+            func: Box::new(inner),
+            arg: Rc::new(rhs),
+            pos,
+        })
+    }
+
+    // ---- expressions ----
+
+    fn lazy(&mut self, e: ast::Expr) -> Result<Rc<Expr>> {
+        Ok(Rc::new(self.expr(e)?))
+    }
+
+    fn opt(
+        &mut self,
+        e: Option<ast::Expr>,
+        parent: &impl AstNode<Language = rnix::NixLanguage>,
+    ) -> Result<Expr> {
+        match e {
+            Some(e) => self.expr(e),
+            None => self.missing(parent),
+        }
+    }
+
+    fn expr(&mut self, e: ast::Expr) -> Result<Expr> {
+        stacker::maybe_grow(64 * 1024, 4 * 1024 * 1024, || self.expr_inner(e))
+    }
+
+    fn expr_inner(&mut self, e: ast::Expr) -> Result<Expr> {
+        let pos = self.pos(&e);
+        match e {
+            ast::Expr::Paren(p) => self.opt(p.expr(), &p),
+            ast::Expr::Root(r) => self.opt(r.expr(), &r),
+            ast::Expr::Literal(l) => self.literal(l),
+            ast::Expr::Ident(i) => {
+                let name = i.syntax().text().to_string();
+                self.resolve(name.as_bytes(), pos)
+            }
+            ast::Expr::Str(s) => self.string(&s, pos),
+            ast::Expr::PathAbs(p) => self.path(p.parts(), pos),
+            ast::Expr::PathRel(p) => self.path(p.parts(), pos),
+            ast::Expr::PathHome(p) => self.path(p.parts(), pos),
+            ast::Expr::PathSearch(p) => self.search_path(&p, pos),
+            ast::Expr::List(l) => {
+                let items = l
+                    .items()
+                    .map(|i| self.lazy(i))
+                    .collect::<Result<Vec<_>>>()?;
+                Ok(Expr::List(items.into()))
+            }
+            ast::Expr::Lambda(l) => self.lambda(l, None),
+            ast::Expr::Apply(a) => {
+                let func = Box::new(self.opt(a.lambda(), &a)?);
+                let arg = Rc::new(self.opt(a.argument(), &a)?);
+                Ok(Expr::Apply { func, arg, pos })
+            }
+            ast::Expr::IfElse(i) => Ok(Expr::If {
+                cond: Box::new(self.opt(i.condition(), &i)?),
+                then: Box::new(self.opt(i.body(), &i)?),
+                else_: Box::new(self.opt(i.else_body(), &i)?),
+                pos,
+            }),
+            ast::Expr::Assert(a) => {
+                let text: Rc<str> = a
+                    .condition()
+                    .map(|c| c.syntax().text().to_string())
+                    .unwrap_or_default()
+                    .into();
+                Ok(Expr::Assert {
+                    cond: Box::new(self.opt(a.condition(), &a)?),
+                    body: Box::new(self.opt(a.body(), &a)?),
+                    text,
+                    pos,
+                })
+            }
+            ast::Expr::With(w) => {
+                let ns = Rc::new(self.opt(w.namespace(), &w)?);
+                self.scopes.push(Scope::With);
+                let body = self.opt(w.body(), &w);
+                self.scopes.pop();
+                Ok(Expr::With {
+                    ns,
+                    body: Box::new(body?),
+                })
+            }
+            ast::Expr::Select(s) => {
+                let expr = Box::new(self.opt(s.expr(), &s)?);
+                let path = self.attrpath(s.attrpath(), &s)?;
+                let default = match s.default_expr() {
+                    Some(d) => Some(Box::new(self.expr(d)?)),
+                    None => None,
+                };
+                Ok(Expr::Select {
+                    expr,
+                    path,
+                    default,
+                    pos,
+                })
+            }
+            ast::Expr::HasAttr(h) => {
+                let expr = Box::new(self.opt(h.expr(), &h)?);
+                let path = self.attrpath(h.attrpath(), &h)?;
+                Ok(Expr::HasAttr { expr, path, pos })
+            }
+            ast::Expr::UnaryOp(u) => {
+                let operand = self.opt(u.expr(), &u)?;
+                match u.operator() {
+                    Some(UnaryOpKind::Invert) => Ok(Expr::Not(Box::new(operand), pos)),
+                    _ => self.builtin_call(
+                        "__sub",
+                        BinOp::Sub,
+                        Expr::Const(Value::Int(0)),
+                        operand,
+                        pos,
+                    ),
+                }
+            }
+            ast::Expr::BinOp(b) => self.binop(b, pos),
+            ast::Expr::AttrSet(s) => {
+                let p = self.pending(&s, s.rec_token().is_some(), pos)?;
+                self.attrs(p)
+            }
+            ast::Expr::LetIn(l) => {
+                let p = self.pending(&l, true, pos)?;
+                if let Some((_, _, dpos)) = p.dynamic.first() {
+                    return self.err("dynamic attributes not allowed in let", *dpos);
+                }
+                let body = l.body();
+                self.let_in(p, body, &l)
+            }
+            ast::Expr::LegacyLet(l) => {
+                let p = self.pending(&l, true, pos)?;
+                let set = self.attrs(p)?;
+                Ok(Expr::Select {
+                    expr: Box::new(set),
+                    path: Box::new([AttrKey::Static(sym("body"))]),
+                    default: None,
+                    pos,
+                })
+            }
+            ast::Expr::CurPos(_) => Ok(Expr::CurPos(pos)),
+            ast::Expr::Error(_) => self.err("syntax error", pos),
+        }
+    }
+
+    fn literal(&self, l: ast::Literal) -> Result<Expr> {
+        let pos = self.pos(&l);
+        Ok(Expr::Const(match l.kind() {
+            ast::LiteralKind::Integer(i) => match i.value() {
+                Ok(v) => Value::Int(v),
+                Err(_) => return self.err(format!("invalid integer '{}'", i.syntax().text()), pos),
+            },
+            ast::LiteralKind::Float(f) => match f.value() {
+                Ok(v) => Value::Float(v),
+                Err(_) => return self.err(format!("invalid float '{}'", f.syntax().text()), pos),
+            },
+            ast::LiteralKind::Uri(u) => Value::string(u.syntax().text()),
+        }))
+    }
+
+    fn string(&mut self, s: &ast::Str, pos: Pos) -> Result<Expr> {
+        let parts = strings::parts(s);
+        if parts.iter().all(|p| matches!(p, Part::Lit(_))) {
+            let bytes: Vec<u8> = parts
+                .into_iter()
+                .flat_map(|p| match p {
+                    Part::Lit(b) => b,
+                    Part::Interp(_) => unreachable!("checked above"),
+                })
+                .collect();
+            return Ok(Expr::Const(Value::String(crate::value::NixString::plain(
+                bytes,
+            ))));
+        }
+        let mut out = Vec::with_capacity(parts.len());
+        for p in parts {
+            out.push(match p {
+                Part::Lit(b) => (
+                    Expr::Const(Value::String(crate::value::NixString::plain(b))),
+                    pos,
+                ),
+                Part::Interp(i) => {
+                    let ipos = self.pos(&i);
+                    (self.opt(i.expr(), &i)?, ipos)
+                }
+            });
+        }
+        Ok(Expr::Concat {
+            parts: out.into(),
+            force_string: true,
+            pos,
+        })
+    }
+
+    /// A path literal: made absolute against the file's directory (or `$HOME` for `~/`)
+    /// and canonicalised; with interpolation, a concatenation whose first part is the
+    /// absolute prefix (keeping its trailing slash, as C++ Nix does).
+    fn path(&mut self, parts: Vec<InterpolPart<ast::PathContent>>, pos: Pos) -> Result<Expr> {
+        let mut out: Vec<(Expr, Pos)> = Vec::new();
+        for (i, p) in parts.into_iter().enumerate() {
+            match p {
+                InterpolPart::Literal(l) if i == 0 => {
+                    let text = l.syntax().text();
+                    let mut abs = self.absolute(text, pos)?;
+                    if text.len() > 1 && text.ends_with('/') {
+                        abs.push('/');
+                    }
+                    out.push((Expr::Const(Value::Path(abs.into())), pos));
+                }
+                InterpolPart::Literal(l) => {
+                    out.push((Expr::Const(Value::string(l.syntax().text())), pos))
+                }
+                InterpolPart::Interpolation(ip) => {
+                    let ipos = self.pos(&ip);
+                    out.push((self.opt(ip.expr(), &ip)?, ipos));
+                }
+            }
+        }
+        if out.len() == 1 {
+            return Ok(out.pop().expect("one part").0);
+        }
+        Ok(Expr::Concat {
+            parts: out.into(),
+            force_string: false,
+            pos,
+        })
+    }
+
+    fn absolute(&self, text: &str, pos: Pos) -> Result<String> {
+        if let Some(rest) = text.strip_prefix('~') {
+            let Some(home) = &self.cx.home else {
+                return self.err(
+                    "the path '~' can only be used in a context where HOME is set",
+                    pos,
+                );
+            };
+            return Ok(crate::path::canon_path(&format!("{home}{rest}")));
+        }
+        if text.starts_with('/') {
+            return Ok(crate::path::canon_path(text));
+        }
+        let base = self.cx.base_dir.to_string_lossy();
+        Ok(crate::path::canon_path(&format!("{base}/{text}")))
+    }
+
+    /// `<name>` is `__findFile __nixPath "name"`, with both names resolved in scope.
+    fn search_path(&mut self, p: &ast::PathSearch, pos: Pos) -> Result<Expr> {
+        let text = p.syntax().text().to_string();
+        let name = text.trim_start_matches('<').trim_end_matches('>');
+        let find = self.resolve(b"__findFile", pos)?;
+        let nix_path = self.resolve(b"__nixPath", pos)?;
+        let inner = Expr::Apply {
+            func: Box::new(find),
+            arg: Rc::new(nix_path),
+            pos,
+        };
+        Ok(Expr::Apply {
+            func: Box::new(inner),
+            arg: Rc::new(Expr::Const(Value::string(name))),
+            pos,
+        })
+    }
+
+    fn binop(&mut self, b: ast::BinOp, pos: Pos) -> Result<Expr> {
+        let op = b.operator();
+        let lhs = self.opt(b.lhs(), &b)?;
+        let rhs = self.opt(b.rhs(), &b)?;
+        let lpos = b.lhs().map(|l| self.pos(&l)).unwrap_or(pos);
+        let rpos = b.rhs().map(|r| self.pos(&r)).unwrap_or(pos);
+        let native = |op, lhs, rhs| {
+            Ok(Expr::BinOp {
+                op,
+                lhs: Box::new(lhs),
+                rhs: Box::new(rhs),
+                pos,
+            })
+        };
+        match op {
+            Some(BinOpKind::Add) => Ok(Expr::Concat {
+                parts: Box::new([(lhs, lpos), (rhs, rpos)]),
+                force_string: false,
+                pos,
+            }),
+            Some(BinOpKind::Sub) => self.builtin_call("__sub", BinOp::Sub, lhs, rhs, pos),
+            Some(BinOpKind::Mul) => self.builtin_call("__mul", BinOp::Mul, lhs, rhs, pos),
+            Some(BinOpKind::Div) => self.builtin_call("__div", BinOp::Div, lhs, rhs, pos),
+            Some(BinOpKind::Less) => self.builtin_call("__lessThan", BinOp::Less, lhs, rhs, pos),
+            Some(BinOpKind::More) => self.builtin_call("__lessThan", BinOp::Less, rhs, lhs, pos),
+            Some(BinOpKind::LessOrEq) => {
+                let lt = self.builtin_call("__lessThan", BinOp::Less, rhs, lhs, pos)?;
+                Ok(Expr::Not(Box::new(lt), pos))
+            }
+            Some(BinOpKind::MoreOrEq) => {
+                let lt = self.builtin_call("__lessThan", BinOp::Less, lhs, rhs, pos)?;
+                Ok(Expr::Not(Box::new(lt), pos))
+            }
+            Some(BinOpKind::Equal) => native(BinOp::Eq, lhs, rhs),
+            Some(BinOpKind::NotEqual) => native(BinOp::NotEq, lhs, rhs),
+            Some(BinOpKind::And) => native(BinOp::And, lhs, rhs),
+            Some(BinOpKind::Or) => native(BinOp::Or, lhs, rhs),
+            Some(BinOpKind::Implication) => native(BinOp::Impl, lhs, rhs),
+            Some(BinOpKind::Update) => native(BinOp::Update, lhs, rhs),
+            Some(BinOpKind::Concat) => native(BinOp::Concat, lhs, rhs),
+            Some(BinOpKind::PipeLeft | BinOpKind::PipeRight) => {
+                self.err("experimental Nix feature 'pipe-operators' is disabled; add '--extra-experimental-features pipe-operators' to enable it", pos)
+            }
+            None => self.missing(&b),
+        }
+    }
+
+    // ---- functions ----
+
+    fn lambda(&mut self, l: ast::Lambda, name: Option<Symbol>) -> Result<Expr> {
+        let pos = self.pos(&l);
+        let Some(param) = l.param() else {
+            return self.missing(&l);
+        };
+        let (param, names) = match param {
+            ast::Param::IdentParam(i) => {
+                let n = i
+                    .ident()
+                    .map(|i| sym(&i.syntax().text().to_string()))
+                    .unwrap_or_else(|| sym(""));
+                (None, vec![n])
+            }
+            ast::Param::Pattern(p) => {
+                let mut names: Vec<Symbol> = Vec::new();
+                let mut defaults = Vec::new();
+                for entry in p.pat_entries() {
+                    let n = entry
+                        .ident()
+                        .map(|i| sym(&i.syntax().text().to_string()))
+                        .unwrap_or_else(|| sym(""));
+                    if names.contains(&n) {
+                        return self.err(
+                            format!(
+                                "duplicate formal function argument '{}'",
+                                String::from_utf8_lossy(&n)
+                            ),
+                            self.pos(&entry),
+                        );
+                    }
+                    names.push(n);
+                    defaults.push(entry.default());
+                }
+                let at = p
+                    .pat_bind()
+                    .and_then(|b| b.ident())
+                    .map(|i| sym(&i.syntax().text().to_string()));
+                if let Some(a) = &at
+                    && names.contains(a)
+                {
+                    return self.err(
+                        format!(
+                            "duplicate formal function argument '{}'",
+                            String::from_utf8_lossy(a)
+                        ),
+                        pos,
+                    );
+                }
+                let formal_count = names.len();
+                if let Some(a) = &at {
+                    names.push(a.clone());
+                }
+                (
+                    Some((defaults, formal_count, p.ellipsis_token().is_some(), at)),
+                    names,
+                )
+            }
+        };
+        self.scopes
+            .push(Scope::Frame(names.iter().cloned().zip(0..).collect()));
+        let result = self.lambda_body(&l, param, &names);
+        self.scopes.pop();
+        let (param, body) = result?;
+        Ok(Expr::Lambda(Rc::new(LambdaDef {
+            name,
+            param,
+            body,
+            pos,
+        })))
+    }
+
+    #[allow(clippy::type_complexity)]
+    fn lambda_body(
+        &mut self,
+        l: &ast::Lambda,
+        param: Option<(Vec<Option<ast::Expr>>, usize, bool, Option<Symbol>)>,
+        names: &[Symbol],
+    ) -> Result<(Param, Expr)> {
+        let param = match param {
+            None => Param::Ident(names[0].clone()),
+            Some((defaults, n, ellipsis, at)) => {
+                let mut formals = Vec::with_capacity(n);
+                for (name, d) in names[..n].iter().zip(defaults) {
+                    let default = match d {
+                        Some(d) => Some(self.lazy(d)?),
+                        None => None,
+                    };
+                    formals.push(Formal {
+                        name: name.clone(),
+                        default,
+                    });
+                }
+                Param::Formals {
+                    formals: formals.into(),
+                    ellipsis,
+                    at,
+                }
+            }
+        };
+        let body = self.opt(l.body(), l)?;
+        Ok((param, body))
+    }
+
+    // ---- attribute names and paths ----
+
+    /// A static name if the attribute is an identifier or a string without interpolation
+    /// (also inside `${...}`, as C++ Nix treats `${"a"}`), else `None`.
+    fn static_name(&self, a: &ast::Attr) -> Option<Symbol> {
+        match a {
+            ast::Attr::Ident(i) => Some(sym(&i.syntax().text().to_string())),
+            ast::Attr::Str(s) => literal_string(s),
+            ast::Attr::Dynamic(d) => match d.expr().map(strip_parens) {
+                Some(ast::Expr::Str(s)) => literal_string(&s),
+                _ => None,
+            },
+        }
+    }
+
+    fn attr_key(&mut self, a: ast::Attr) -> Result<AttrKey> {
+        if let Some(n) = self.static_name(&a) {
+            return Ok(AttrKey::Static(n));
+        }
+        let pos = self.pos(&a);
+        Ok(AttrKey::Dynamic(match a {
+            ast::Attr::Str(s) => self.string(&s, pos)?,
+            ast::Attr::Dynamic(d) => self.opt(d.expr(), &d)?,
+            ast::Attr::Ident(_) => unreachable!("identifiers are static"),
+        }))
+    }
+
+    fn attrpath(
+        &mut self,
+        p: Option<ast::Attrpath>,
+        parent: &impl AstNode<Language = rnix::NixLanguage>,
+    ) -> Result<Box<[AttrKey]>> {
+        let Some(p) = p else {
+            return self.missing(parent);
+        };
+        p.attrs()
+            .map(|a| self.attr_key(a))
+            .collect::<Result<Vec<_>>>()
+            .map(Into::into)
+    }
+
+    // ---- binding groups ----
+
+    fn pending(&mut self, node: &impl HasEntry, recursive: bool, pos: Pos) -> Result<Pending> {
+        let mut p = Pending {
+            recursive,
+            entries: Vec::new(),
+            index: HashMap::new(),
+            dynamic: Vec::new(),
+            inherit_from: Vec::new(),
+            pos,
+        };
+        for entry in node.entries() {
+            match entry {
+                ast::Entry::Inherit(inh) => self.add_inherit(&mut p, inh)?,
+                ast::Entry::AttrpathValue(av) => {
+                    let epos = self.pos(&av);
+                    let Some(path) = av.attrpath() else {
+                        return self.missing(&av);
+                    };
+                    let Some(value) = av.value() else {
+                        return self.missing(&av);
+                    };
+                    let path: Vec<ast::Attr> = path.attrs().collect();
+                    self.add_attr(&mut p, &path, value, epos)?;
+                }
+            }
+        }
+        Ok(p)
+    }
+
+    fn add_inherit(&mut self, p: &mut Pending, inh: ast::Inherit) -> Result<()> {
+        let from = match inh.from() {
+            Some(f) => {
+                let Some(e) = f.expr() else {
+                    return self.missing(&f);
+                };
+                p.inherit_from.push(e);
+                Some(p.inherit_from.len() - 1)
+            }
+            None => None,
+        };
+        for a in inh.attrs() {
+            let apos = self.pos(&a);
+            let Some(name) = self.static_name(&a) else {
+                return self.err("dynamic attributes not allowed in inherit", apos);
+            };
+            self.insert(p, name, PendingValue::Inherit(from), apos)?;
+        }
+        Ok(())
+    }
+
+    fn insert(&self, p: &mut Pending, name: Symbol, v: PendingValue, pos: Pos) -> Result<()> {
+        if let Some(&i) = p.index.get(&name) {
+            return self.dup_attr(&[name], pos, p.entries[i].2);
+        }
+        p.index.insert(name.clone(), p.entries.len());
+        p.entries.push((name, v, pos));
+        Ok(())
+    }
+
+    fn dup_attr<T>(&self, path: &[Symbol], pos: Pos, prev: Pos) -> Result<T> {
+        let shown: Vec<String> = path
+            .iter()
+            .map(|s| String::from_utf8_lossy(s).into_owned())
+            .collect();
+        Err(Error::at(
+            ErrorKind::Parse,
+            format!(
+                "attribute '{}' already defined at {}",
+                shown.join("."),
+                self.describe(prev)
+            ),
+            pos,
+        ))
+    }
+
+    /// Adds `a.b.c = value;` (C++ Nix's `addAttr`): intermediate names must be (or become)
+    /// nested sets; a final name that exists may only be merged when both sides are set
+    /// literals.
+    fn add_attr(
+        &mut self,
+        p: &mut Pending,
+        path: &[ast::Attr],
+        value: ast::Expr,
+        pos: Pos,
+    ) -> Result<()> {
+        let (last, init) = path.split_last().expect("attribute paths are not empty");
+        let mut shown = Vec::new();
+        let mut cur = p;
+        for a in init {
+            match self.static_name(a) {
+                Some(name) => {
+                    shown.push(name.clone());
+                    let i = match cur.index.get(&name) {
+                        Some(&i) => i,
+                        None => {
+                            let nested = self.empty_pending(pos);
+                            self.insert(cur, name, PendingValue::Set(nested), pos)?;
+                            cur.entries.len() - 1
+                        }
+                    };
+                    let prev = cur.entries[i].2;
+                    match &mut cur.entries[i].1 {
+                        PendingValue::Set(s) => cur = s,
+                        _ => return self.dup_attr(&shown, pos, prev),
+                    }
+                }
+                None => {
+                    let nested = self.empty_pending(pos);
+                    cur.dynamic
+                        .push((a.clone(), PendingValue::Set(nested), pos));
+                    match &mut cur.dynamic.last_mut().expect("just pushed").1 {
+                        PendingValue::Set(s) => cur = s,
+                        _ => unreachable!("just pushed a set"),
+                    }
+                }
+            }
+        }
+        let value = self.pending_value(value)?;
+        let Some(name) = self.static_name(last) else {
+            cur.dynamic.push((last.clone(), value, pos));
+            return Ok(());
+        };
+        shown.push(name.clone());
+        let Some(&i) = cur.index.get(&name) else {
+            return self.insert(cur, name, value, pos);
+        };
+        let prev = cur.entries[i].2;
+        match (&mut cur.entries[i].1, value) {
+            (PendingValue::Set(existing), PendingValue::Set(new)) => self.merge(existing, new),
+            _ => self.dup_attr(&shown, pos, prev),
+        }
+    }
+
+    fn empty_pending(&self, pos: Pos) -> Pending {
+        Pending {
+            recursive: false,
+            entries: Vec::new(),
+            index: HashMap::new(),
+            dynamic: Vec::new(),
+            inherit_from: Vec::new(),
+            pos,
+        }
+    }
+
+    /// A binding's value: set literals stay open for merging.
+    fn pending_value(&mut self, value: ast::Expr) -> Result<PendingValue> {
+        match strip_parens(value.clone()) {
+            ast::Expr::AttrSet(s) => {
+                let pos = self.pos(&s);
+                Ok(PendingValue::Set(self.pending(
+                    &s,
+                    s.rec_token().is_some(),
+                    pos,
+                )?))
+            }
+            _ => Ok(PendingValue::Expr(value)),
+        }
+    }
+
+    /// `a = { x = 1; }; a = { y = 2; };` merges the second literal into the first.
+    fn merge(&self, into: &mut Pending, new: Pending) -> Result<()> {
+        let offset = into.inherit_from.len();
+        for (name, v, pos) in new.entries {
+            let v = match v {
+                PendingValue::Inherit(Some(i)) => PendingValue::Inherit(Some(i + offset)),
+                v => v,
+            };
+            self.insert(into, name, v, pos)?;
+        }
+        into.dynamic.extend(new.dynamic);
+        into.inherit_from.extend(new.inherit_from);
+        Ok(())
+    }
+
+    fn attrs(&mut self, p: Pending) -> Result<Expr> {
+        let kind = if p.recursive {
+            Binding::Rec
+        } else {
+            Binding::Plain
+        };
+        let pos = p.pos;
+        let (frame, attrs, dynamic) = self.bindings(p, kind)?;
+        Ok(Expr::Attrs(Rc::new(AttrsDef {
+            frame,
+            attrs: attrs.into(),
+            dynamic: dynamic.into(),
+            recursive: kind == Binding::Rec,
+            pos,
+        })))
+    }
+
+    fn let_in(&mut self, p: Pending, body: Option<ast::Expr>, node: &ast::LetIn) -> Result<Expr> {
+        let names: HashMap<Symbol, u32> = p.entries.iter().map(|e| e.0.clone()).zip(0..).collect();
+        let (frame, _, _) = self.bindings(p, Binding::Let)?;
+        self.scopes.push(Scope::Frame(names));
+        let body = self.opt(body, node);
+        self.scopes.pop();
+        Ok(Expr::Let(Rc::new(LetDef {
+            frame: frame.unwrap_or_default(),
+            body: body?,
+        })))
+    }
+
+    /// Lowers a binding group. `rec` sets and `let` get a frame of their names (followed
+    /// by the `inherit (e)` sources); plain sets get a nameless frame only when they have
+    /// `inherit (e)` sources.
+    #[allow(clippy::type_complexity)]
+    fn bindings(
+        &mut self,
+        p: Pending,
+        kind: Binding,
+    ) -> Result<(
+        Option<Frame>,
+        Vec<(Symbol, Rc<Expr>, Pos)>,
+        Vec<(Expr, Rc<Expr>, Pos)>,
+    )> {
+        let named = kind != Binding::Plain;
+        let framed = named || !p.inherit_from.is_empty();
+        let from_base = if named { p.entries.len() } else { 0 } as u32;
+        if framed {
+            let names = if named {
+                p.entries.iter().map(|e| e.0.clone()).zip(0..).collect()
+            } else {
+                HashMap::new()
+            };
+            self.scopes.push(Scope::Frame(names));
+        }
+        let result = self.bindings_in_frame(p, named, framed, from_base);
+        if framed {
+            self.scopes.pop();
+        }
+        let (slots, attrs, dynamic) = result?;
+        Ok((framed.then(|| slots.into()), attrs, dynamic))
+    }
+
+    #[allow(clippy::type_complexity)]
+    fn bindings_in_frame(
+        &mut self,
+        p: Pending,
+        named: bool,
+        framed: bool,
+        from_base: u32,
+    ) -> Result<(
+        Vec<Rc<Expr>>,
+        Vec<(Symbol, Rc<Expr>, Pos)>,
+        Vec<(Expr, Rc<Expr>, Pos)>,
+    )> {
+        let mut slots = Vec::new();
+        let mut attrs = Vec::new();
+        for (i, (name, v, pos)) in p.entries.into_iter().enumerate() {
+            let e = self.binding_value(v, &name, framed, from_base, pos)?;
+            if named {
+                slots.push(e);
+                attrs.push((
+                    name,
+                    Rc::new(Expr::Local {
+                        depth: 0,
+                        slot: i as u32,
+                    }),
+                    pos,
+                ));
+            } else {
+                attrs.push((name, e, pos));
+            }
+        }
+        for from in p.inherit_from {
+            slots.push(self.lazy(from)?);
+        }
+        let mut dynamic = Vec::new();
+        for (key, v, pos) in p.dynamic {
+            let key = match self.attr_key(key)? {
+                AttrKey::Dynamic(e) => e,
+                AttrKey::Static(s) => {
+                    Expr::Const(Value::String(crate::value::NixString::plain(&*s)))
+                }
+            };
+            let value = self.binding_value(v, &sym(""), framed, from_base, pos)?;
+            dynamic.push((key, value, pos));
+        }
+        Ok((slots, attrs, dynamic))
+    }
+
+    fn binding_value(
+        &mut self,
+        v: PendingValue,
+        name: &Symbol,
+        framed: bool,
+        from_base: u32,
+        pos: Pos,
+    ) -> Result<Rc<Expr>> {
+        Ok(Rc::new(match v {
+            PendingValue::Expr(e) => match strip_parens(e.clone()) {
+                ast::Expr::Lambda(l) => self.lambda(l, Some(name.clone()))?,
+                _ => self.expr(e)?,
+            },
+            PendingValue::Set(s) => self.attrs(s)?,
+            PendingValue::Inherit(None) => self.resolve_from(name, framed as usize, pos)?,
+            PendingValue::Inherit(Some(i)) => Expr::Select {
+                expr: Box::new(Expr::Local {
+                    depth: 0,
+                    slot: from_base + i as u32,
+                }),
+                path: Box::new([AttrKey::Static(name.clone())]),
+                default: None,
+                pos,
+            },
+        }))
+    }
+}
+
+/// A string literal's text when it has no interpolation.
+fn literal_string(s: &ast::Str) -> Option<Symbol> {
+    let mut out = Vec::new();
+    for p in strings::parts(s) {
+        match p {
+            Part::Lit(b) => out.extend(b),
+            Part::Interp(_) => return None,
+        }
+    }
+    Some(Rc::from(out))
+}

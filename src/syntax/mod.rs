@@ -1,0 +1,7 @@
+//! Syntax: parsing with rnix and lowering to nixref's expression tree.
+
+pub mod expr;
+pub mod lower;
+mod strings;
+
+pub use lower::{Context, parse};

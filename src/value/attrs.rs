@@ -1,0 +1,86 @@
+//! Attribute sets: persistent sorted maps from names to (possibly unevaluated) values.
+//!
+//! Sets are `im_rc::OrdMap`s behind an `Rc`: `//` and the set builtins share structure
+//! instead of copying, and the `Rc` gives each set an identity, which C++ Nix's printer uses
+//! for `«repeated»` and its `==` uses as a shortcut. Names are ordered by their bytes, the
+//! order in which C++ Nix prints and lists them.
+
+use super::{Symbol, Value};
+use im_rc::OrdMap;
+use std::rc::Rc;
+
+pub type AttrMap = OrdMap<Symbol, Value>;
+
+/// An attribute set value.
+#[derive(Clone, Debug)]
+pub struct Attrs(Rc<AttrMap>);
+
+impl Attrs {
+    pub fn new(map: AttrMap) -> Attrs {
+        Attrs(Rc::new(map))
+    }
+
+    pub fn empty() -> Attrs {
+        Attrs::new(AttrMap::new())
+    }
+
+    pub fn get(&self, name: &[u8]) -> Option<&Value> {
+        self.0.get(name)
+    }
+
+    pub fn contains(&self, name: &[u8]) -> bool {
+        self.0.contains_key(name)
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Entries in name order.
+    pub fn iter(&self) -> impl Iterator<Item = (&Symbol, &Value)> {
+        self.0.iter().map(|(k, v)| (k, v))
+    }
+
+    pub fn map(&self) -> &AttrMap {
+        &self.0
+    }
+
+    pub fn ptr_eq(a: &Attrs, b: &Attrs) -> bool {
+        Rc::ptr_eq(&a.0, &b.0)
+    }
+
+    /// A stable identity for `«repeated»` detection.
+    pub fn id(&self) -> usize {
+        Rc::as_ptr(&self.0) as usize
+    }
+
+    /// `self // other`: names in `other` win. An empty side returns the other set itself
+    /// (same identity), as C++ Nix does. The smaller side is inserted into the larger.
+    pub fn update(&self, other: &Attrs) -> Attrs {
+        if other.is_empty() {
+            return self.clone();
+        }
+        if self.is_empty() {
+            return other.clone();
+        }
+        if other.len() <= self.len() {
+            let mut m = (*self.0).clone();
+            for (k, v) in other.0.iter() {
+                m.insert(k.clone(), v.clone());
+            }
+            Attrs::new(m)
+        } else {
+            let mut m = (*other.0).clone();
+            for (k, v) in self.0.iter() {
+                if !m.contains_key(k) {
+                    m.insert(k.clone(), v.clone());
+                }
+            }
+            Attrs::new(m)
+        }
+    }
+}

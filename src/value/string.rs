@@ -1,0 +1,128 @@
+//! Nix strings: bytes (not necessarily UTF-8) plus a string context.
+//!
+//! A string's context records the store paths it refers to (C++ Nix's `NixStringContext`):
+//! it travels through interpolation, `+`, `toString` and the string builtins, and decides a
+//! derivation's inputs. Strings are immutable and shared behind one `Rc`, so cloning a
+//! value that holds a string is a reference-count bump.
+
+use std::collections::BTreeSet;
+use std::fmt;
+use std::rc::Rc;
+
+/// One element of a string context.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ContextElem {
+    /// A plain store path the string refers to (C++ Nix's "opaque" element).
+    Opaque(Rc<str>),
+    /// A derivation and its whole closure of outputs (`=drvPath`).
+    DrvDeep(Rc<str>),
+    /// One output of a derivation (`!output!drvPath`).
+    Built { drv: Rc<str>, output: Rc<str> },
+}
+
+/// A set of context elements, ordered as C++ Nix orders them.
+pub type Context = BTreeSet<ContextElem>;
+
+#[derive(Debug, PartialEq, Eq)]
+struct Inner {
+    bytes: Box<[u8]>,
+    context: Context,
+}
+
+/// An immutable Nix string.
+#[derive(Clone, PartialEq, Eq)]
+pub struct NixString(Rc<Inner>);
+
+impl NixString {
+    pub fn new(bytes: impl Into<Box<[u8]>>, context: Context) -> NixString {
+        NixString(Rc::new(Inner {
+            bytes: bytes.into(),
+            context,
+        }))
+    }
+
+    /// A string without context.
+    pub fn plain(bytes: impl Into<Box<[u8]>>) -> NixString {
+        NixString::new(bytes, Context::new())
+    }
+
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.0.bytes
+    }
+
+    /// The text, with invalid UTF-8 replaced (for messages, never for semantics).
+    pub fn to_str_lossy(&self) -> std::borrow::Cow<'_, str> {
+        String::from_utf8_lossy(&self.0.bytes)
+    }
+
+    pub fn context(&self) -> &Context {
+        &self.0.context
+    }
+
+    pub fn has_context(&self) -> bool {
+        !self.0.context.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.bytes.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.bytes.is_empty()
+    }
+
+    pub fn ptr_eq(a: &NixString, b: &NixString) -> bool {
+        Rc::ptr_eq(&a.0, &b.0)
+    }
+}
+
+impl From<&str> for NixString {
+    fn from(s: &str) -> NixString {
+        NixString::plain(s.as_bytes())
+    }
+}
+
+impl From<String> for NixString {
+    fn from(s: String) -> NixString {
+        NixString::plain(s.into_bytes())
+    }
+}
+
+impl fmt::Debug for NixString {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?}", self.to_str_lossy())
+    }
+}
+
+/// Builds a string from pieces, merging their contexts (C++ Nix's `concatStrings` and
+/// interpolation both work this way).
+#[derive(Default)]
+pub struct StringBuilder {
+    bytes: Vec<u8>,
+    context: Context,
+}
+
+impl StringBuilder {
+    pub fn new() -> StringBuilder {
+        StringBuilder::default()
+    }
+
+    pub fn push_bytes(&mut self, b: &[u8]) {
+        self.bytes.extend_from_slice(b);
+    }
+
+    pub fn push_str(&mut self, s: &NixString) {
+        self.bytes.extend_from_slice(s.as_bytes());
+        self.add_context(s.context());
+    }
+
+    pub fn add_context(&mut self, c: &Context) {
+        if !c.is_empty() {
+            self.context.extend(c.iter().cloned());
+        }
+    }
+
+    pub fn finish(self) -> NixString {
+        NixString::new(self.bytes, self.context)
+    }
+}

@@ -324,7 +324,7 @@ pub fn cli(args: &[String]) -> i32 {
         match a.as_str() {
             "--from-parent" => from_parent = true,
             "--quiet" | "-q" => quiet = true,
-            d => dirs.push(PathBuf::from(d)),
+            d => dirs.push(std::fs::canonicalize(d).unwrap_or_else(|_| PathBuf::from(d))),
         }
     }
     if dirs.is_empty() {

@@ -37,7 +37,7 @@ impl Evaluator {
                 format!(
                     "attempt to call something which is not a function but {}: {}",
                     other.type_phrase(),
-                    crate::print::for_error(other)
+                    crate::print::for_error(self, other)
                 ),
                 pos,
             )),

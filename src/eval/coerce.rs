@@ -125,7 +125,7 @@ impl Evaluator {
         Error::type_error(format!(
             "cannot coerce {} to a string: {}",
             v.type_phrase(),
-            crate::print::for_error(v)
+            crate::print::for_error(self, v)
         ))
         .with_context(None, ctx)
     }

@@ -134,6 +134,8 @@ impl Evaluator {
         ))
     }
 
+    /// `assert`: a false condition is a catchable error. When the condition is `a == b`,
+    /// C++ Nix evaluates both sides again and explains the difference instead.
     fn assert(
         &self,
         cond: &Expr,
@@ -144,7 +146,19 @@ impl Evaluator {
     ) -> Result<Value> {
         let c = self.eval(cond, env)?;
         let ctx = format!("while evaluating the condition of the assertion '{text}'");
-        if !self.expect_bool(c, pos, &ctx)? {
+        if !self.expect_bool(c, pos, "in the condition of the assert statement")? {
+            if let Expr::BinOp {
+                op: crate::syntax::expr::BinOp::Eq,
+                lhs,
+                rhs,
+                ..
+            } = cond
+            {
+                let a = self.eval(lhs, env)?;
+                let b = self.eval(rhs, env)?;
+                self.assert_equal(&a, &b)
+                    .map_err(|e| e.with_context(Some(pos), ctx))?;
+            }
             return Err(Error::at(
                 ErrorKind::AssertFail,
                 format!("assertion '{text}' failed"),

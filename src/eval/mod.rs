@@ -398,7 +398,7 @@ impl Evaluator {
         Error::type_error(format!(
             "expected {expected} but found {}: {}",
             found.type_phrase(),
-            crate::print::for_error(found)
+            crate::print::for_error(self, found)
         ))
     }
 
@@ -409,14 +409,9 @@ impl Evaluator {
             return Ok(p.clone());
         }
         let name = crate::path::base_name(path);
-        crate::store::check_store_name(name).map_err(|e| Error::type_error(e))?;
+        crate::store::check_store_name(name).map_err(Error::type_error)?;
         let sp = crate::store::source_path(&self.options.store_dir, name, Path::new(path))
-            .map_err(|e| {
-                Error::new(
-                    ErrorKind::Io,
-                    format!("path '{path}' does not exist or cannot be read: {e}"),
-                )
-            })?;
+            .map_err(|e| Error::new(ErrorKind::Io, io_message(path, &e)))?;
         self.store_paths
             .borrow_mut()
             .insert(path.to_string(), sp.clone());
@@ -450,12 +445,8 @@ pub fn read_nix_file(path: &Path) -> Result<(PathBuf, String)> {
     if path.is_dir() {
         path.push("default.nix");
     }
-    let bytes = std::fs::read(&path).map_err(|e| {
-        Error::new(
-            ErrorKind::Io,
-            format!("opening file '{}': {}", path.display(), io_reason(&e)),
-        )
-    })?;
+    let bytes = std::fs::read(&path)
+        .map_err(|e| Error::new(ErrorKind::Io, io_message(&path.to_string_lossy(), &e)))?;
     let text = String::from_utf8(bytes).map_err(|_| {
         Error::new(
             ErrorKind::Parse,
@@ -465,10 +456,11 @@ pub fn read_nix_file(path: &Path) -> Result<(PathBuf, String)> {
     Ok((path, text))
 }
 
-fn io_reason(e: &std::io::Error) -> String {
+/// C++ Nix's wording for a file that cannot be read.
+pub fn io_message(path: &str, e: &std::io::Error) -> String {
     match e.kind() {
-        std::io::ErrorKind::NotFound => "No such file or directory".to_string(),
-        std::io::ErrorKind::PermissionDenied => "Permission denied".to_string(),
-        _ => e.to_string(),
+        std::io::ErrorKind::NotFound => format!("path '{path}' does not exist"),
+        std::io::ErrorKind::PermissionDenied => format!("opening file '{path}': Permission denied"),
+        _ => format!("reading '{path}': {e}"),
     }
 }

@@ -345,3 +345,129 @@ fn same_cell(a: &Value, b: &Value) -> bool {
         _ => false,
     }
 }
+
+impl Evaluator {
+    /// Explains why two values are not equal, as C++ Nix does for a failed `assert a == b`:
+    /// the error names the first difference found, walking the values as `==` does.
+    pub fn assert_equal(&self, a: &Value, b: &Value) -> Result<()> {
+        let fa = self.force(a)?;
+        let fb = self.force(b)?;
+        if same_cell(a, b) {
+            return Ok(());
+        }
+        let fail = |msg: String| Err(Error::new(ErrorKind::AssertFail, msg));
+        let show = |v: &Value| crate::print::for_error(self, v);
+        let numeric = |v: &Value| matches!(v, Value::Int(_) | Value::Float(_));
+        if numeric(&fa) && numeric(&fb) {
+            if self.values_equal(&fa, &fb)? {
+                return Ok(());
+            }
+            return fail(format!(
+                "{} with value '{}' is not equal to {} with value '{}'",
+                fa.type_phrase(),
+                show(&fa),
+                fb.type_phrase(),
+                show(&fb)
+            ));
+        }
+        if fa.type_name() != fb.type_name() || fa.is_function() {
+            if fa.is_function() && fb.is_function() {
+                return fail("distinct functions and immediate comparisons of identical functions compare as unequal".into());
+            }
+            return fail(format!(
+                "{} of value '{}' is not equal to {} of value '{}'",
+                fa.type_phrase(),
+                show(&fa),
+                fb.type_phrase(),
+                show(&fb)
+            ));
+        }
+        match (&fa, &fb) {
+            (Value::Bool(x), Value::Bool(y)) if x != y => fail(format!(
+                "boolean '{}' is not equal to boolean '{}'",
+                show(&fa),
+                show(&fb)
+            )),
+            (Value::String(x), Value::String(y)) if x.as_bytes() != y.as_bytes() => fail(format!(
+                "string '{}' is not equal to string '{}'",
+                show(&fa),
+                show(&fb)
+            )),
+            (Value::Path(x), Value::Path(y)) if x != y => fail(format!(
+                "path '{}' is not equal to path '{}'",
+                show(&fa),
+                show(&fb)
+            )),
+            (Value::List(x), Value::List(y)) => {
+                if x.len() != y.len() {
+                    return fail(format!(
+                        "list of size '{}' is not equal to list of size '{}', left hand side is '{}', right hand side is '{}'",
+                        x.len(),
+                        y.len(),
+                        show(&fa),
+                        show(&fb)
+                    ));
+                }
+                for (i, (p, q)) in x.iter().zip(y.iter()).enumerate() {
+                    self.assert_equal(p, q).map_err(|e| {
+                        e.with_context(None, format!("while comparing list element {i}"))
+                    })?;
+                }
+                Ok(())
+            }
+            (Value::Attrs(x), Value::Attrs(y)) => self.assert_attrs_equal(x, y, &fa, &fb),
+            _ => Ok(()),
+        }
+    }
+
+    fn assert_attrs_equal(&self, x: &Attrs, y: &Attrs, fa: &Value, fb: &Value) -> Result<()> {
+        let show = |v: &Value| crate::print::for_error(self, v);
+        if self.is_derivation(x)?
+            && self.is_derivation(y)?
+            && let (Some(p), Some(q)) = (x.get(b"outPath"), y.get(b"outPath"))
+        {
+            return self.assert_equal(p, q).map_err(|e| {
+                e.with_context(
+                    None,
+                    "while comparing a derivation by its 'outPath' attribute",
+                )
+            });
+        }
+        if x.len() != y.len() {
+            return Err(Error::new(
+                ErrorKind::AssertFail,
+                format!(
+                    "attribute names of attribute set '{}' differs from attribute set '{}'",
+                    show(fa),
+                    show(fb)
+                ),
+            ));
+        }
+        for ((k1, v1), (k2, v2)) in x.iter().zip(y.iter()) {
+            if k1 != k2 {
+                let (name, msg) = if !y.contains(k1) {
+                    (k1, "is contained in '{}', but not in '{}'")
+                } else {
+                    (k2, "is missing in '{}', but is contained in '{}'")
+                };
+                let msg = msg
+                    .replacen("{}", &show(fa), 1)
+                    .replacen("{}", &show(fb), 1);
+                return Err(Error::new(
+                    ErrorKind::AssertFail,
+                    format!("attribute name '{}' {msg}", String::from_utf8_lossy(name)),
+                ));
+            }
+            self.assert_equal(v1, v2).map_err(|e| {
+                e.with_context(
+                    None,
+                    format!(
+                        "while comparing attribute '{}'",
+                        String::from_utf8_lossy(k1)
+                    ),
+                )
+            })?;
+        }
+        Ok(())
+    }
+}

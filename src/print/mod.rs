@@ -155,16 +155,16 @@ fn trim_zeros(s: &str) -> &str {
 
 /// A value as C++ Nix shows it inside an error message: evaluated parts as they are,
 /// `«thunk»` for unevaluated ones, `«lambda»` for functions, cut off when long.
-pub fn for_error(v: &Value) -> String {
+pub fn for_error(ev: &crate::eval::Evaluator, v: &Value) -> String {
     let mut out = Vec::new();
-    error_value(v, &mut out, 3);
+    error_value(ev, v, &mut out, 3);
     String::from_utf8_lossy(&out).into_owned()
 }
 
-fn error_value(v: &Value, out: &mut Vec<u8>, depth: usize) {
+fn error_value(ev: &crate::eval::Evaluator, v: &Value, out: &mut Vec<u8>, depth: usize) {
     match v {
         Value::Thunk(t) => match t.peek() {
-            Some(v) => error_value(&v, out, depth),
+            Some(v) => error_value(ev, &v, out, depth),
             None => out.extend_from_slice("«thunk»".as_bytes()),
         },
         Value::Attrs(a) if depth == 0 && !a.is_empty() => out.extend_from_slice(b"{ ... }"),
@@ -180,7 +180,7 @@ fn error_value(v: &Value, out: &mut Vec<u8>, depth: usize) {
                 }
                 attr_name(k, out);
                 out.extend_from_slice(b" = ");
-                error_value(x, out, depth - 1);
+                error_value(ev, x, out, depth - 1);
                 out.extend_from_slice(b"; ");
             }
             out.push(b'}');
@@ -192,12 +192,22 @@ fn error_value(v: &Value, out: &mut Vec<u8>, depth: usize) {
                     out.extend_from_slice(format!("«{} items elided» ", l.len() - 10).as_bytes());
                     break;
                 }
-                error_value(x, out, depth - 1);
+                error_value(ev, x, out, depth - 1);
                 out.push(b' ');
             }
             out.push(b']');
         }
-        Value::Lambda(_) => out.extend_from_slice("«lambda»".as_bytes()),
+        Value::Lambda(c) => {
+            let name = c
+                .def
+                .name
+                .as_ref()
+                .map(|n| format!("{} ", String::from_utf8_lossy(n)))
+                .unwrap_or_default();
+            out.extend_from_slice(
+                format!("«lambda {name}@ {}»", ev.sources.describe(c.def.pos)).as_bytes(),
+            )
+        }
         Value::PrimOp(p) if p.args.is_empty() => {
             out.extend_from_slice(format!("«primop {}»", p.op.name).as_bytes())
         }

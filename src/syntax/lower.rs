@@ -291,9 +291,10 @@ impl<'a> Lowerer<'a> {
                 pos,
             }),
             ast::Expr::Assert(a) => {
+                let base = self.cx.base_dir.to_string_lossy();
                 let text: Rc<str> = a
                     .condition()
-                    .map(|c| c.syntax().text().to_string())
+                    .map(|c| super::show::show(&c, &base))
                     .unwrap_or_default()
                     .into();
                 Ok(Expr::Assert {

@@ -2,6 +2,7 @@
 
 pub mod expr;
 pub mod lower;
+mod show;
 mod strings;
 
 pub use lower::{Context, parse};

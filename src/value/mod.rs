@@ -63,22 +63,26 @@ impl Value {
         }
     }
 
-    /// The phrase C++ Nix uses for this value's type in error messages
-    /// ("expected a set but found an integer").
-    pub fn type_phrase(&self) -> &'static str {
+    /// The phrase C++ Nix uses for this value's type in error messages (its `showType`:
+    /// "expected a set but found an integer", "the built-in function 'head'").
+    pub fn type_phrase(&self) -> std::borrow::Cow<'static, str> {
         match self {
-            Value::Null => "null",
-            Value::Bool(_) => "a Boolean",
-            Value::Int(_) => "an integer",
-            Value::Float(_) => "a float",
-            Value::String(_) => "a string",
-            Value::Path(_) => "a path",
-            Value::Attrs(_) => "a set",
-            Value::List(_) => "a list",
-            Value::Lambda(_) => "a function",
-            Value::PrimOp(p) if p.args.is_empty() => "a built-in function",
-            Value::PrimOp(_) => "a partially applied built-in function",
-            Value::Thunk(_) => "a thunk",
+            Value::Null => "null".into(),
+            Value::Bool(_) => "a Boolean".into(),
+            Value::Int(_) => "an integer".into(),
+            Value::Float(_) => "a float".into(),
+            Value::String(_) => "a string".into(),
+            Value::Path(_) => "a path".into(),
+            Value::Attrs(_) => "a set".into(),
+            Value::List(_) => "a list".into(),
+            Value::Lambda(_) => "a function".into(),
+            Value::PrimOp(p) if p.args.is_empty() => {
+                format!("the built-in function '{}'", p.op.name).into()
+            }
+            Value::PrimOp(p) => {
+                format!("the partially applied built-in function '{}'", p.op.name).into()
+            }
+            Value::Thunk(_) => "a thunk".into(),
         }
     }
 

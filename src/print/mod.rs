@@ -20,7 +20,7 @@ use std::collections::HashSet;
 pub fn print_value(v: &Value) -> String {
     let mut out = Vec::new();
     let mut seen = HashSet::new();
-    ambiguous(v, &mut out, &mut seen, usize::MAX);
+    ambiguous(v, &mut out, &mut seen, None);
     String::from_utf8_lossy(&out).into_owned()
 }
 
@@ -28,14 +28,17 @@ pub fn print_value(v: &Value) -> String {
 pub fn print_value_bytes(v: &Value) -> Vec<u8> {
     let mut out = Vec::new();
     let mut seen = HashSet::new();
-    ambiguous(v, &mut out, &mut seen, usize::MAX);
+    ambiguous(v, &mut out, &mut seen, None);
     out
 }
 
-fn ambiguous(v: &Value, out: &mut Vec<u8>, seen: &mut HashSet<usize>, depth: usize) {
+/// `cell` identifies the value cell a list was reached through (a thunk), which is what
+/// C++ Nix's printer remembers for lists: a list printed at the top and again inside
+/// itself (`let xs = [ xs ]; in xs`) is shown once more before being `«repeated»`.
+fn ambiguous(v: &Value, out: &mut Vec<u8>, seen: &mut HashSet<usize>, cell: Option<usize>) {
     stacker::maybe_grow(64 * 1024, 4 * 1024 * 1024, || match v {
         Value::Thunk(t) => match t.peek() {
-            Some(v) => ambiguous(&v, out, seen, depth),
+            Some(v) => ambiguous(&v, out, seen, Some(t.id())),
             None => out.extend_from_slice(b"<CODE>"),
         },
         Value::Attrs(a) => {
@@ -47,19 +50,19 @@ fn ambiguous(v: &Value, out: &mut Vec<u8>, seen: &mut HashSet<usize>, depth: usi
             for (k, x) in a.iter() {
                 attr_name(k, out);
                 out.extend_from_slice(b" = ");
-                ambiguous(x, out, seen, depth - 1);
+                ambiguous(x, out, seen, None);
                 out.extend_from_slice(b"; ");
             }
             out.push(b'}');
         }
         Value::List(l) => {
-            if !l.is_empty() && !seen.insert(std::rc::Rc::as_ptr(l) as usize) {
+            if !l.is_empty() && !seen.insert(cell.unwrap_or(std::rc::Rc::as_ptr(l) as usize)) {
                 out.extend_from_slice("«repeated»".as_bytes());
                 return;
             }
             out.extend_from_slice(b"[ ");
             for x in l.iter() {
-                ambiguous(x, out, seen, depth - 1);
+                ambiguous(x, out, seen, None);
                 out.push(b' ');
             }
             out.push(b']');

@@ -62,36 +62,8 @@ pub fn parse(src: &str, cx: &Context) -> Result<Expr> {
 }
 
 fn syntax_error(e: &rnix::ParseError, src: &str, file: u32) -> Error {
-    use rnix::ParseError as P;
-    let at = |r: rnix::TextRange| Pos {
-        file,
-        offset: u32::from(r.start()),
-    };
-    let text = |r: rnix::TextRange| src[r].to_string();
-    let eof = Pos {
-        file,
-        offset: src.len() as u32,
-    };
-    let (msg, pos) = match e {
-        P::Unexpected(r) | P::UnexpectedWanted(_, r, _) => {
-            (format!("syntax error, unexpected '{}'", text(*r)), at(*r))
-        }
-        P::UnexpectedExtra(r) => (
-            format!(
-                "syntax error, unexpected '{}', expecting end of file",
-                text(*r)
-            ),
-            at(*r),
-        ),
-        P::UnexpectedDoubleBind(r) => ("syntax error, unexpected '@'".to_string(), at(*r)),
-        P::DuplicatedArgs(r, name) => (
-            format!("duplicate formal function argument '{name}'"),
-            at(*r),
-        ),
-        P::RecursionLimitExceeded => ("expression is nested too deeply".to_string(), eof),
-        _ => ("syntax error, unexpected end of file".to_string(), eof),
-    };
-    Error::at(ErrorKind::Parse, msg, pos)
+    let (msg, offset) = super::syntax_error::describe(e, src);
+    Error::at(ErrorKind::Parse, msg, Pos { file, offset })
 }
 
 enum Scope {

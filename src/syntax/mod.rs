@@ -4,5 +4,6 @@ pub mod expr;
 pub mod lower;
 mod show;
 mod strings;
+mod syntax_error;
 
 pub use lower::{Context, parse};

@@ -1,0 +1,179 @@
+//! Syntax error messages in the words of C++ Nix's (bison) parser.
+//!
+//! rnix's recovering parser reports errors differently from bison, so this module
+//! translates: the offending token is named as bison names it (`ID`, `IN_KW`, `'{'`,
+//! `end of file`), the expected tokens are listed when rnix's expectation is one bison
+//! would state the same way, and lexical errors get the lexer's own messages ("path has a
+//! trailing slash", "unexpected invalid token"). Messages cannot always agree: bison's
+//! expectation sets come from its parse tables, which rnix does not have.
+
+use rnix::{ParseError as P, SyntaxKind, SyntaxKind::*, TextRange};
+
+/// The message and byte offset of a parse error.
+pub fn describe(e: &P, src: &str) -> (String, u32) {
+    let eof = src.len() as u32;
+    let at = |r: &TextRange| u32::from(r.start());
+    match e {
+        P::UnexpectedWanted(TOKEN_ERROR, r, _) => lexical_error(src, *r),
+        P::UnexpectedWanted(got, r, wanted) => (unexpected_wanted(*got, &src[*r], wanted), at(r)),
+        P::Unexpected(r) => (
+            format!("syntax error, unexpected {}", token_text_name(&src[*r])),
+            at(r),
+        ),
+        P::UnexpectedExtra(r) => {
+            let t = &src[*r];
+            let msg = if t.starts_with("/*") {
+                "syntax error, unexpected '*'".to_string()
+            } else {
+                format!(
+                    "syntax error, unexpected {}, expecting end of file",
+                    token_text_name(t)
+                )
+            };
+            (msg, at(r))
+        }
+        P::UnexpectedDoubleBind(r) => (
+            "syntax error, unexpected '@', expecting ':'".to_string(),
+            at(r),
+        ),
+        P::DuplicatedArgs(r, name) => (
+            format!("duplicate formal function argument '{name}'"),
+            at(r),
+        ),
+        P::UnexpectedEOFWanted(wanted) => {
+            let mut msg = "syntax error, unexpected end of file".to_string();
+            if let Some(exp) = expecting(wanted) {
+                msg.push_str(&exp);
+            }
+            (msg, eof)
+        }
+        P::RecursionLimitExceeded => ("expression is nested too deeply".to_string(), eof),
+        _ => ("syntax error, unexpected end of file".to_string(), eof),
+    }
+}
+
+fn unexpected_wanted(got: SyntaxKind, text: &str, wanted: &[SyntaxKind]) -> String {
+    let mut msg = format!("syntax error, unexpected {}", kind_name(got, text));
+    if let Some(exp) = expecting(wanted) {
+        msg.push_str(&exp);
+    }
+    msg
+}
+
+/// What C++ Nix's lexer says about text rnix could not tokenise, and where.
+fn lexical_error(src: &str, r: TextRange) -> (String, u32) {
+    let text = &src[r];
+    let start = u32::from(r.start());
+    if usize::from(r.end()) == src.len() {
+        // An unterminated string runs to the end of the file; which kind depends on the
+        // last opening quote before it.
+        let before = &src[..usize::from(r.start())];
+        let ind = before.rfind("''");
+        let plain = before.rfind('"');
+        let eof = src.len() as u32;
+        match (ind, plain) {
+            (Some(i), p) if p.is_none_or(|p| i > p) => {
+                let msg = "syntax error, unexpected end of file, expecting IND_STR or DOLLAR_CURLY or IND_STRING_CLOSE";
+                return (msg.into(), eof);
+            }
+            (_, Some(_)) => {
+                return (
+                    "syntax error, unexpected end of file, expecting '\"'".into(),
+                    eof,
+                );
+            }
+            _ => {}
+        }
+    }
+    if text.contains('/') {
+        if text.contains("//") {
+            return (
+                "syntax error, unexpected PATH_END, expecting DOLLAR_CURLY".into(),
+                start,
+            );
+        }
+        if text.ends_with('/') {
+            return ("path has a trailing slash".into(), start);
+        }
+    }
+    ("syntax error, unexpected invalid token".into(), start)
+}
+
+/// ", expecting X or Y" when rnix's expectation is one bison states the same way.
+fn expecting(wanted: &[SyntaxKind]) -> Option<String> {
+    let names: Vec<&str> = match wanted {
+        [TOKEN_ASSIGN] => vec!["'.'", "'='"],
+        [TOKEN_STRING_END, TOKEN_STRING_CONTENT, TOKEN_INTERPOL_START] => return None,
+        ws if ws.len() <= 2 => ws.iter().map(|k| kind_name(*k, "")).collect(),
+        _ => return None,
+    };
+    Some(format!(", expecting {}", names.join(" or ")))
+}
+
+/// bison's name for a token kind.
+fn kind_name(k: SyntaxKind, text: &str) -> &'static str {
+    match k {
+        TOKEN_IDENT => "ID",
+        TOKEN_INTEGER => "INT",
+        TOKEN_FLOAT => "FLOAT",
+        TOKEN_URI => "URI",
+        TOKEN_PATH_ABS | TOKEN_PATH_REL => "PATH",
+        TOKEN_PATH_HOME => "HPATH",
+        TOKEN_PATH_SEARCH => "SPATH",
+        TOKEN_IF => "IF",
+        TOKEN_THEN => "THEN",
+        TOKEN_ELSE => "ELSE",
+        TOKEN_ASSERT => "ASSERT",
+        TOKEN_WITH => "WITH",
+        TOKEN_LET => "LET",
+        TOKEN_IN => "IN_KW",
+        TOKEN_REC => "REC",
+        TOKEN_INHERIT => "INHERIT",
+        TOKEN_OR => "OR_KW",
+        TOKEN_ELLIPSIS => "ELLIPSIS",
+        TOKEN_EQUAL => "EQ",
+        TOKEN_NOT_EQUAL => "NEQ",
+        TOKEN_LESS_OR_EQ => "LEQ",
+        TOKEN_MORE_OR_EQ => "GEQ",
+        TOKEN_AND_AND => "AND",
+        TOKEN_OR_OR => "OR",
+        TOKEN_IMPLICATION => "IMPL",
+        TOKEN_UPDATE => "UPDATE",
+        TOKEN_CONCAT => "CONCAT",
+        TOKEN_INTERPOL_START => "DOLLAR_CURLY",
+        TOKEN_L_BRACE => "'{'",
+        TOKEN_R_BRACE => "'}'",
+        TOKEN_L_BRACK => "'['",
+        TOKEN_R_BRACK => "']'",
+        TOKEN_L_PAREN => "'('",
+        TOKEN_R_PAREN => "')'",
+        TOKEN_SEMICOLON => "';'",
+        TOKEN_COLON => "':'",
+        TOKEN_COMMA => "','",
+        TOKEN_DOT => "'.'",
+        TOKEN_AT => "'@'",
+        TOKEN_QUESTION => "'?'",
+        TOKEN_ASSIGN => "'='",
+        TOKEN_LESS => "'<'",
+        TOKEN_MORE => "'>'",
+        TOKEN_ADD => "'+'",
+        TOKEN_SUB => "'-'",
+        TOKEN_MUL => "'*'",
+        TOKEN_DIV => "'/'",
+        TOKEN_INVERT => "'!'",
+        TOKEN_STRING_START if text.starts_with("''") => "IND_STRING_OPEN",
+        TOKEN_STRING_START | TOKEN_STRING_END => "'\"'",
+        _ => "invalid token",
+    }
+}
+
+/// The name of the first token of some text.
+fn token_text_name(text: &str) -> String {
+    match rnix::tokenize(text)
+        .into_iter()
+        .find(|t| !matches!(t.0, TOKEN_WHITESPACE | TOKEN_COMMENT))
+    {
+        Some((k, t)) => kind_name(k, t).to_string(),
+        None => "end of file".to_string(),
+    }
+}

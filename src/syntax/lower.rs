@@ -703,14 +703,25 @@ impl<'a> Lowerer<'a> {
             let Some(name) = self.static_name(&a) else {
                 return self.err("dynamic attributes not allowed in inherit", apos);
             };
-            self.insert(p, name, PendingValue::Inherit(from), apos)?;
+            self.insert(p, name, PendingValue::Inherit(from), apos, &[])?;
         }
         Ok(())
     }
 
-    fn insert(&self, p: &mut Pending, name: Symbol, v: PendingValue, pos: Pos) -> Result<()> {
+    /// Adds a name to a pending set; `prefix` is the attribute path leading to the set,
+    /// for the duplicate-attribute message (`attribute 'x.z' already defined`).
+    fn insert(
+        &self,
+        p: &mut Pending,
+        name: Symbol,
+        v: PendingValue,
+        pos: Pos,
+        prefix: &[Symbol],
+    ) -> Result<()> {
         if let Some(&i) = p.index.get(&name) {
-            return self.dup_attr(&[name], pos, p.entries[i].2);
+            let mut path = prefix.to_vec();
+            path.push(name);
+            return self.dup_attr(&path, pos, p.entries[i].2);
         }
         p.index.insert(name.clone(), p.entries.len());
         p.entries.push((name, v, pos));
@@ -754,7 +765,7 @@ impl<'a> Lowerer<'a> {
                         Some(&i) => i,
                         None => {
                             let nested = self.empty_pending(pos);
-                            self.insert(cur, name, PendingValue::Set(nested), pos)?;
+                            self.insert(cur, name, PendingValue::Set(nested), pos, &[])?;
                             cur.entries.len() - 1
                         }
                     };
@@ -782,11 +793,13 @@ impl<'a> Lowerer<'a> {
         };
         shown.push(name.clone());
         let Some(&i) = cur.index.get(&name) else {
-            return self.insert(cur, name, value, pos);
+            return self.insert(cur, name, value, pos, &[]);
         };
         let prev = cur.entries[i].2;
         match (&mut cur.entries[i].1, value) {
-            (PendingValue::Set(existing), PendingValue::Set(new)) => self.merge(existing, new),
+            (PendingValue::Set(existing), PendingValue::Set(new)) => {
+                self.merge(existing, new, &shown)
+            }
             _ => self.dup_attr(&shown, pos, prev),
         }
     }
@@ -817,15 +830,25 @@ impl<'a> Lowerer<'a> {
         }
     }
 
-    /// `a = { x = 1; }; a = { y = 2; };` merges the second literal into the first.
-    fn merge(&self, into: &mut Pending, new: Pending) -> Result<()> {
+    /// `a = { x = 1; }; a = { y = 2; };` merges the second literal into the first, and
+    /// so on down while both sides are sets (`a.b.c = 1; a = { b.d = 2; };`).
+    fn merge(&self, into: &mut Pending, new: Pending, prefix: &[Symbol]) -> Result<()> {
         let offset = into.inherit_from.len();
         for (name, v, pos) in new.entries {
             let v = match v {
                 PendingValue::Inherit(Some(i)) => PendingValue::Inherit(Some(i + offset)),
                 v => v,
             };
-            self.insert(into, name, v, pos)?;
+            if let (Some(&i), PendingValue::Set(_)) = (into.index.get(&name), &v)
+                && let PendingValue::Set(existing) = &mut into.entries[i].1
+                && let PendingValue::Set(new_set) = v
+            {
+                let mut path = prefix.to_vec();
+                path.push(name);
+                self.merge(existing, new_set, &path)?;
+                continue;
+            }
+            self.insert(into, name, v, pos, prefix)?;
         }
         into.dynamic.extend(new.dynamic);
         into.inherit_from.extend(new.inherit_from);

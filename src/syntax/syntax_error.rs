@@ -73,7 +73,7 @@ fn lexical_error(src: &str, r: TextRange) -> (String, u32) {
         let eof = src.len() as u32;
         match (ind, plain) {
             (Some(i), p) if p.is_none_or(|p| i > p) => {
-                let msg = "syntax error, unexpected end of file, expecting IND_STR or DOLLAR_CURLY or IND_STRING_CLOSE";
+                let msg = "syntax error, unexpected end of file, expecting indented string or '${' or end of an indented string";
                 return (msg.into(), eof);
             }
             (_, Some(_)) => {
@@ -88,7 +88,7 @@ fn lexical_error(src: &str, r: TextRange) -> (String, u32) {
     if text.contains('/') {
         if text.contains("//") {
             return (
-                "syntax error, unexpected PATH_END, expecting DOLLAR_CURLY".into(),
+                "syntax error, unexpected end of path, expecting '${'".into(),
                 start,
             );
         }
@@ -104,43 +104,47 @@ fn expecting(wanted: &[SyntaxKind]) -> Option<String> {
     let names: Vec<&str> = match wanted {
         [TOKEN_ASSIGN] => vec!["'.'", "'='"],
         [TOKEN_STRING_END, TOKEN_STRING_CONTENT, TOKEN_INTERPOL_START] => return None,
+        [TOKEN_IDENT, TOKEN_OR, TOKEN_CUR_POS] => vec!["identifier", "'or'", "'${'", "'\"'"],
         ws if ws.len() <= 2 => ws.iter().map(|k| kind_name(*k, "")).collect(),
         _ => return None,
     };
     Some(format!(", expecting {}", names.join(" or ")))
 }
 
-/// bison's name for a token kind.
+/// The parser's name for a token kind (the names of current C++ Nix; Nix 2.26 used
+/// bison's internal names such as `ID` and `IN_KW`, see docs/differences.md).
 fn kind_name(k: SyntaxKind, text: &str) -> &'static str {
     match k {
-        TOKEN_IDENT => "ID",
-        TOKEN_INTEGER => "INT",
-        TOKEN_FLOAT => "FLOAT",
+        TOKEN_IDENT => "identifier",
+        TOKEN_INTEGER => "integer",
+        TOKEN_FLOAT => "floating-point literal",
         TOKEN_URI => "URI",
-        TOKEN_PATH_ABS | TOKEN_PATH_REL => "PATH",
-        TOKEN_PATH_HOME => "HPATH",
-        TOKEN_PATH_SEARCH => "SPATH",
-        TOKEN_IF => "IF",
-        TOKEN_THEN => "THEN",
-        TOKEN_ELSE => "ELSE",
-        TOKEN_ASSERT => "ASSERT",
-        TOKEN_WITH => "WITH",
-        TOKEN_LET => "LET",
-        TOKEN_IN => "IN_KW",
-        TOKEN_REC => "REC",
-        TOKEN_INHERIT => "INHERIT",
-        TOKEN_OR => "OR_KW",
-        TOKEN_ELLIPSIS => "ELLIPSIS",
-        TOKEN_EQUAL => "EQ",
-        TOKEN_NOT_EQUAL => "NEQ",
-        TOKEN_LESS_OR_EQ => "LEQ",
-        TOKEN_MORE_OR_EQ => "GEQ",
-        TOKEN_AND_AND => "AND",
-        TOKEN_OR_OR => "OR",
-        TOKEN_IMPLICATION => "IMPL",
-        TOKEN_UPDATE => "UPDATE",
-        TOKEN_CONCAT => "CONCAT",
-        TOKEN_INTERPOL_START => "DOLLAR_CURLY",
+        TOKEN_PATH_ABS | TOKEN_PATH_REL => "path",
+        TOKEN_PATH_HOME => "'~/…' path",
+        TOKEN_PATH_SEARCH => "'<…>' path",
+        TOKEN_IF => "'if'",
+        TOKEN_THEN => "'then'",
+        TOKEN_ELSE => "'else'",
+        TOKEN_ASSERT => "'assert'",
+        TOKEN_WITH => "'with'",
+        TOKEN_LET => "'let'",
+        TOKEN_IN => "'in'",
+        TOKEN_REC => "'rec'",
+        TOKEN_INHERIT => "'inherit'",
+        TOKEN_OR => "'or'",
+        TOKEN_ELLIPSIS => "'...'",
+        TOKEN_EQUAL => "'=='",
+        TOKEN_NOT_EQUAL => "'!='",
+        TOKEN_LESS_OR_EQ => "'<='",
+        TOKEN_MORE_OR_EQ => "'>='",
+        TOKEN_AND_AND => "'&&'",
+        TOKEN_OR_OR => "'||'",
+        TOKEN_IMPLICATION => "'->'",
+        TOKEN_UPDATE => "'//'",
+        TOKEN_CONCAT => "'++'",
+        TOKEN_PIPE_LEFT => "'<|'",
+        TOKEN_PIPE_RIGHT => "'|>'",
+        TOKEN_INTERPOL_START => "'${'",
         TOKEN_L_BRACE => "'{'",
         TOKEN_R_BRACE => "'}'",
         TOKEN_L_BRACK => "'['",
@@ -161,7 +165,7 @@ fn kind_name(k: SyntaxKind, text: &str) -> &'static str {
         TOKEN_MUL => "'*'",
         TOKEN_DIV => "'/'",
         TOKEN_INVERT => "'!'",
-        TOKEN_STRING_START if text.starts_with("''") => "IND_STRING_OPEN",
+        TOKEN_STRING_START if text.starts_with("''") => "start of an indented string",
         TOKEN_STRING_START | TOKEN_STRING_END => "'\"'",
         _ => "invalid token",
     }

@@ -34,7 +34,17 @@ pub struct Context<'a> {
 
 /// Parses `src` and lowers it. Syntax errors come back as [`ErrorKind::Parse`].
 pub fn parse(src: &str, cx: &Context) -> Result<Expr> {
-    let parse = rnix::Root::parse(src);
+    // C++ Nix's lexer treats a carriage return as white space; rnix does not. rnix gets a
+    // copy with each one blanked (same length, so positions hold); string literals are
+    // read from the original text.
+    let blanked;
+    let parse_src = if src.contains('\r') {
+        blanked = src.replace('\r', " ");
+        blanked.as_str()
+    } else {
+        src
+    };
+    let parse = rnix::Root::parse(parse_src);
     if let Some(e) = parse.errors().first() {
         return Err(syntax_error(e, src, cx.file));
     }
@@ -266,7 +276,7 @@ impl<'a> Lowerer<'a> {
                 let base = self.cx.base_dir.to_string_lossy();
                 let text: Rc<str> = a
                     .condition()
-                    .map(|c| super::show::show(&c, &base))
+                    .map(|c| super::show::show(&c, &base, self.src))
                     .unwrap_or_default()
                     .into();
                 Ok(Expr::Assert {
@@ -362,7 +372,7 @@ impl<'a> Lowerer<'a> {
     }
 
     fn string(&mut self, s: &ast::Str, pos: Pos) -> Result<Expr> {
-        let parts = strings::parts(s);
+        let parts = strings::parts(s, self.src);
         if parts.iter().all(|p| matches!(p, Part::Lit(_))) {
             let bytes: Vec<u8> = parts
                 .into_iter()
@@ -623,9 +633,9 @@ impl<'a> Lowerer<'a> {
     fn static_name(&self, a: &ast::Attr) -> Option<Symbol> {
         match a {
             ast::Attr::Ident(i) => Some(sym(&i.syntax().text().to_string())),
-            ast::Attr::Str(s) => literal_string(s),
+            ast::Attr::Str(s) => strings::literal(s, self.src).map(Rc::from),
             ast::Attr::Dynamic(d) => match d.expr().map(strip_parens) {
-                Some(ast::Expr::Str(s)) => literal_string(&s),
+                Some(ast::Expr::Str(s)) => strings::literal(&s, self.src).map(Rc::from),
                 _ => None,
             },
         }
@@ -989,16 +999,4 @@ impl<'a> Lowerer<'a> {
             },
         }))
     }
-}
-
-/// A string literal's text when it has no interpolation.
-fn literal_string(s: &ast::Str) -> Option<Symbol> {
-    let mut out = Vec::new();
-    for p in strings::parts(s) {
-        match p {
-            Part::Lit(b) => out.extend(b),
-            Part::Interp(_) => return None,
-        }
-    }
-    Some(Rc::from(out))
 }

@@ -9,14 +9,15 @@ use rowan::ast::AstNode;
 
 /// Shows an expression; `base_dir` makes relative path literals absolute, as C++ Nix's
 /// parser already has when it shows them.
-pub fn show(e: &ast::Expr, base_dir: &str) -> String {
+pub fn show(e: &ast::Expr, base_dir: &str, src: &str) -> String {
     let mut s = String::new();
-    Shower { base_dir }.expr(e, &mut s);
+    Shower { base_dir, src }.expr(e, &mut s);
     s
 }
 
 struct Shower<'a> {
     base_dir: &'a str,
+    src: &'a str,
 }
 
 fn ident(s: &str, out: &mut String) {
@@ -145,6 +146,10 @@ impl Shower<'_> {
         }
     }
 
+    fn literal(&self, s: &ast::Str) -> Option<String> {
+        super::strings::literal(s, self.src).map(|b| String::from_utf8_lossy(&b).into_owned())
+    }
+
     fn string_lit(&self, b: &[u8], out: &mut String) {
         let mut v = Vec::new();
         crate::print::string_literal(b, &mut v);
@@ -152,7 +157,7 @@ impl Shower<'_> {
     }
 
     fn string(&self, s: &ast::Str, out: &mut String) {
-        let parts = super::strings::parts(s);
+        let parts = super::strings::parts(s, self.src);
         if parts.len() == 1
             && let super::strings::Part::Lit(b) = &parts[0]
         {
@@ -315,7 +320,7 @@ impl Shower<'_> {
     fn attr(&self, a: &ast::Attr, out: &mut String) {
         match a {
             ast::Attr::Ident(i) => ident(&i.syntax().text().to_string(), out),
-            ast::Attr::Str(s) => match literal(s) {
+            ast::Attr::Str(s) => match self.literal(s) {
                 Some(t) => ident(&t, out),
                 None => {
                     out.push_str("\"${");
@@ -324,8 +329,8 @@ impl Shower<'_> {
                 }
             },
             ast::Attr::Dynamic(d) => match d.expr().map(strip) {
-                Some(ast::Expr::Str(s)) if literal(&s).is_some() => {
-                    ident(&literal(&s).unwrap_or_default(), out)
+                Some(ast::Expr::Str(s)) if self.literal(&s).is_some() => {
+                    ident(&self.literal(&s).unwrap_or_default(), out)
                 }
                 e => {
                     out.push_str("\"${");
@@ -402,15 +407,4 @@ fn strip(mut e: ast::Expr) -> ast::Expr {
         }
     }
     e
-}
-
-fn literal(s: &ast::Str) -> Option<String> {
-    let mut out = Vec::new();
-    for p in super::strings::parts(s) {
-        match p {
-            super::strings::Part::Lit(b) => out.extend(b),
-            super::strings::Part::Interp(_) => return None,
-        }
-    }
-    Some(String::from_utf8_lossy(&out).into_owned())
 }

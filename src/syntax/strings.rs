@@ -20,26 +20,39 @@ pub enum Part {
 }
 
 /// The normalised parts of a string literal (adjacent literals are not merged, empty ones
-/// dropped).
-pub fn parts(s: &ast::Str) -> Vec<Part> {
+/// dropped). `src` is the original source: the tree may have been parsed from a copy with
+/// carriage returns blanked out (see `lower::parse`), but string contents keep them.
+pub fn parts(s: &ast::Str, src: &str) -> Vec<Part> {
     let multiline = s.syntax().first_token().is_some_and(|t| t.text() == "''");
     if multiline {
-        indented_parts(s)
+        indented_parts(s, src)
     } else {
-        plain_parts(s)
+        plain_parts(s, src)
     }
 }
 
-fn plain_parts(s: &ast::Str) -> Vec<Part> {
+fn plain_parts(s: &ast::Str, src: &str) -> Vec<Part> {
     s.parts()
         .filter_map(|p| match p {
             InterpolPart::Literal(l) => {
-                let b = unescape(l.syntax().text());
+                let b = unescape(&src[l.syntax().text_range()]);
                 (!b.is_empty()).then_some(Part::Lit(b))
             }
             InterpolPart::Interpolation(i) => Some(Part::Interp(i)),
         })
         .collect()
+}
+
+/// The text of a string literal without interpolation, else `None`.
+pub fn literal(s: &ast::Str, src: &str) -> Option<Vec<u8>> {
+    let mut out = Vec::new();
+    for p in parts(s, src) {
+        match p {
+            Part::Lit(b) => out.extend(b),
+            Part::Interp(_) => return None,
+        }
+    }
+    Some(out)
 }
 
 /// Undoes the escapes of a `"..."` string.
@@ -80,13 +93,13 @@ enum IndTok {
     Interp(ast::Interpol),
 }
 
-fn indented_parts(s: &ast::Str) -> Vec<Part> {
+fn indented_parts(s: &ast::Str, src: &str) -> Vec<Part> {
     let mut toks = Vec::new();
     let mut first = true;
     for p in s.parts() {
         match p {
             InterpolPart::Literal(l) => {
-                let mut raw = l.syntax().text();
+                let mut raw = &src[l.syntax().text_range()];
                 if first {
                     // The lexer's opening `''` swallows spaces up to the first newline.
                     let spaces = raw.len() - raw.trim_start_matches(' ').len();

@@ -34,12 +34,12 @@ pub struct Context<'a> {
 
 /// Parses `src` and lowers it. Syntax errors come back as [`ErrorKind::Parse`].
 pub fn parse(src: &str, cx: &Context) -> Result<Expr> {
-    // C++ Nix's lexer treats a carriage return as white space; rnix does not. rnix gets a
-    // copy with each one blanked (same length, so positions hold); string literals are
+    // C++ Nix's lexer treats a carriage return as a line break; rnix does not. rnix gets a
+    // copy with each one made a newline (same length, so positions hold); strings are
     // read from the original text.
     let blanked;
     let parse_src = if src.contains('\r') {
-        blanked = src.replace('\r', " ");
+        blanked = src.replace('\r', "\n");
         blanked.as_str()
     } else {
         src

@@ -45,6 +45,7 @@ pub fn register(b: &mut Builder) {
         is(ev, &a[0], Value::is_function)
     });
     b.primop("toString", 1, to_string);
+    b.primop("unsafeGetAttrPos", 2, unsafe_get_attr_pos);
     b.primop("add", 2, |ev, _, a| {
         ev.arith(crate::eval::Arith::Add, &a[0], &a[1])
     });
@@ -133,4 +134,21 @@ fn to_string(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
         "while evaluating the first argument passed to builtins.toString",
     )?;
     Ok(Value::String(s))
+}
+
+/// `unsafeGetAttrPos name set`: where a set literal defined `name`, as
+/// `{ file; line; column; }`, or `null` when unknown.
+fn unsafe_get_attr_pos(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+    let name = ev.force_string(
+        &args[0],
+        "while evaluating the first argument passed to builtins.unsafeGetAttrPos",
+    )?;
+    let set = ev.force_attrs(
+        &args[1],
+        "while evaluating the second argument passed to builtins.unsafeGetAttrPos",
+    )?;
+    Ok(match set.pos(name.as_bytes()) {
+        Some(p) => ev.pos_attrs(p),
+        None => Value::Null,
+    })
 }

@@ -4,7 +4,7 @@ use super::{Env, Evaluator};
 use crate::error::{Error, ErrorKind, Result};
 use crate::source::Pos;
 use crate::syntax::expr::{AttrKey, AttrsDef, Expr};
-use crate::value::{AttrMap, Value};
+use crate::value::{AttrMap, Attrs, PosMap, Value};
 use std::rc::Rc;
 
 impl Evaluator {
@@ -17,8 +17,10 @@ impl Evaluator {
             None => env.clone(),
         };
         let mut m = AttrMap::new();
-        for (name, e, _) in def.attrs.iter() {
+        let mut positions = PosMap::new();
+        for (name, e, pos) in def.attrs.iter() {
             m.insert(name.clone(), self.lazy(e, &env2));
+            positions.insert(name.clone(), *pos);
         }
         if def.recursive
             && let Some(ov) = m.get(&b"__overrides"[..]).cloned()
@@ -53,9 +55,10 @@ impl Evaluator {
                     *pos,
                 ));
             }
+            positions.insert(name.clone(), *pos);
             m.insert(name, self.lazy(value, &env2));
         }
-        Ok(Value::attrs(m))
+        Ok(Value::Attrs(Attrs::with_positions(m, positions)))
     }
 
     /// `e.a.b` and `e.a.b or d`.

@@ -100,8 +100,12 @@ impl Evaluator {
     }
 
     /// `{ file, line, column }` of a position (`__curPos`, `unsafeGetAttrPos`).
+    /// C++ Nix gives `null` for positions in `-E` text and standard input.
     pub fn pos_attrs(&self, pos: Pos) -> Value {
         let f = self.sources.get(pos.file);
+        if f.path().is_none() {
+            return Value::Null;
+        }
         let (line, col) = f.line_col(pos.offset);
         let mut m = AttrMap::new();
         m.insert(sym("file"), Value::string(f.display_name()));

@@ -4,20 +4,53 @@
 //! instead of copying, and the `Rc` gives each set an identity, which C++ Nix's printer uses
 //! for `«repeated»` and its `==` uses as a shortcut. Names are ordered by their bytes, the
 //! order in which C++ Nix prints and lists them.
+//!
+//! Sets written as literals also remember where each attribute was defined
+//! (`builtins.unsafeGetAttrPos`); sets made by builtins have no positions.
 
 use super::{Symbol, Value};
+use crate::source::Pos;
 use im_rc::OrdMap;
 use std::rc::Rc;
 
 pub type AttrMap = OrdMap<Symbol, Value>;
 
+/// Where each attribute of a set literal was defined.
+pub type PosMap = OrdMap<Symbol, Pos>;
+
+#[derive(Debug)]
+struct Inner {
+    map: AttrMap,
+    pos: Option<PosMap>,
+}
+
 /// An attribute set value.
 #[derive(Clone, Debug)]
-pub struct Attrs(Rc<AttrMap>);
+pub struct Attrs(Rc<Inner>);
+
+impl std::ops::Deref for Inner {
+    type Target = AttrMap;
+    fn deref(&self) -> &AttrMap {
+        &self.map
+    }
+}
 
 impl Attrs {
     pub fn new(map: AttrMap) -> Attrs {
-        Attrs(Rc::new(map))
+        Attrs(Rc::new(Inner { map, pos: None }))
+    }
+
+    /// A set whose attributes' definitions are known (a literal).
+    pub fn with_positions(map: AttrMap, pos: PosMap) -> Attrs {
+        Attrs(Rc::new(Inner {
+            map,
+            pos: Some(pos),
+        }))
+    }
+
+    /// Where `name` was defined, if known.
+    pub fn pos(&self, name: &[u8]) -> Option<Pos> {
+        self.0.pos.as_ref().and_then(|p| p.get(name).copied())
     }
 
     pub fn empty() -> Attrs {
@@ -46,7 +79,7 @@ impl Attrs {
     }
 
     pub fn map(&self) -> &AttrMap {
-        &self.0
+        &self.0.map
     }
 
     pub fn ptr_eq(a: &Attrs, b: &Attrs) -> bool {
@@ -67,20 +100,34 @@ impl Attrs {
         if self.is_empty() {
             return other.clone();
         }
-        if other.len() <= self.len() {
-            let mut m = (*self.0).clone();
+        let map = if other.len() <= self.len() {
+            let mut m = self.0.map.clone();
             for (k, v) in other.0.iter() {
                 m.insert(k.clone(), v.clone());
             }
-            Attrs::new(m)
+            m
         } else {
-            let mut m = (*other.0).clone();
+            let mut m = other.0.map.clone();
             for (k, v) in self.0.iter() {
                 if !m.contains_key(k) {
                     m.insert(k.clone(), v.clone());
                 }
             }
-            Attrs::new(m)
-        }
+            m
+        };
+        let pos = match (&self.0.pos, &other.0.pos) {
+            (None, None) => None,
+            (mine, theirs) => {
+                let mut p = mine.clone().unwrap_or_default();
+                for k in other.0.keys() {
+                    match theirs.as_ref().and_then(|t| t.get(k)) {
+                        Some(q) => p.insert(k.clone(), *q),
+                        None => p.remove(k),
+                    };
+                }
+                Some(p)
+            }
+        };
+        Attrs(Rc::new(Inner { map, pos }))
     }
 }

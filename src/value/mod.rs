@@ -9,7 +9,7 @@
 mod attrs;
 mod string;
 
-pub use attrs::{AttrMap, Attrs};
+pub use attrs::{AttrMap, Attrs, PosMap};
 pub use string::{Context, ContextElem, NixString, StringBuilder};
 
 use crate::error::Result;

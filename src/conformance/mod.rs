@@ -123,7 +123,9 @@ pub fn modernise_syntax_error(msg: &str) -> String {
     const NAMES: &[(&str, &str)] = &[
         ("ID", "identifier"),
         ("INT", "integer"),
+        ("INT_LIT", "integer"),
         ("FLOAT", "floating-point literal"),
+        ("FLOAT_LIT", "floating-point literal"),
         ("PATH", "path"),
         ("HPATH", "'~/…' path"),
         ("SPATH", "'<…>' path"),

@@ -15,7 +15,10 @@ pub fn describe(e: &P, src: &str) -> (String, u32) {
     let at = |r: &TextRange| u32::from(r.start());
     match e {
         P::UnexpectedWanted(TOKEN_ERROR, r, _) => lexical_error(src, *r),
-        P::UnexpectedWanted(got, r, wanted) => (unexpected_wanted(*got, &src[*r], wanted), at(r)),
+        P::UnexpectedWanted(got, r, wanted) => {
+            let before = &src[..usize::from(r.start())];
+            (unexpected_wanted(*got, &src[*r], wanted, before), at(r))
+        }
         P::Unexpected(r) => (
             format!("syntax error, unexpected {}", token_text_name(&src[*r])),
             at(r),
@@ -52,18 +55,74 @@ pub fn describe(e: &P, src: &str) -> (String, u32) {
     }
 }
 
-fn unexpected_wanted(got: SyntaxKind, text: &str, wanted: &[SyntaxKind]) -> String {
+fn unexpected_wanted(got: SyntaxKind, text: &str, wanted: &[SyntaxKind], before: &str) -> String {
     let mut msg = format!("syntax error, unexpected {}", kind_name(got, text));
-    if let Some(exp) = expecting(wanted) {
+    let exp = match (got, wanted) {
+        (TOKEN_URI, _) => None,
+        (TOKEN_COLON, [TOKEN_R_BRACE]) => Some(", expecting '}' or ','".to_string()),
+        (_, [TOKEN_IDENT, TOKEN_OR, TOKEN_CUR_POS]) => {
+            Some(binding_expectation(before).to_string())
+        }
+        _ => expecting(wanted),
+    };
+    if let Some(exp) = exp {
         msg.push_str(&exp);
     }
     msg
+}
+
+/// What bison expects where rnix wanted an attribute name: after `.` or `?` any name; at the
+/// start of a binding, what its tables state for the innermost `let`, `rec { }` or `{ }`.
+fn binding_expectation(before: &str) -> &'static str {
+    let toks: Vec<SyntaxKind> = rnix::tokenize(before)
+        .into_iter()
+        .map(|t| t.0)
+        .filter(|k| !matches!(k, TOKEN_WHITESPACE | TOKEN_COMMENT))
+        .collect();
+    if matches!(toks.last(), Some(TOKEN_DOT | TOKEN_QUESTION)) {
+        return ", expecting identifier or 'or' or '${' or '\"'";
+    }
+    #[derive(PartialEq)]
+    enum Open {
+        Let,
+        Set,
+        RecSet,
+        Other,
+    }
+    let mut stack = Vec::new();
+    let mut prev = None;
+    for &k in &toks {
+        match k {
+            TOKEN_LET => stack.push(Open::Let),
+            TOKEN_IN if stack.last() == Some(&Open::Let) => drop(stack.pop()),
+            TOKEN_L_BRACE if prev == Some(TOKEN_REC) => stack.push(Open::RecSet),
+            TOKEN_L_BRACE => stack.push(Open::Set),
+            TOKEN_L_PAREN | TOKEN_L_BRACK | TOKEN_INTERPOL_START => stack.push(Open::Other),
+            TOKEN_R_BRACE | TOKEN_R_PAREN | TOKEN_R_BRACK | TOKEN_INTERPOL_END => drop(stack.pop()),
+            _ => {}
+        }
+        prev = Some(k);
+    }
+    match stack.last() {
+        Some(Open::Let) => ", expecting 'in' or 'inherit'",
+        Some(Open::RecSet) => ", expecting 'inherit' or '}'",
+        _ => ", expecting 'inherit'",
+    }
 }
 
 /// What C++ Nix's lexer says about text rnix could not tokenise, and where.
 fn lexical_error(src: &str, r: TextRange) -> (String, u32) {
     let text = &src[r];
     let start = u32::from(r.start());
+    let before = src[..usize::from(r.start())].trim_end();
+    let opens_ind_string_after_dot = (text.starts_with("''") && before.ends_with('.'))
+        || before
+            .strip_suffix("''")
+            .is_some_and(|b| b.trim_end().ends_with('.'));
+    if opens_ind_string_after_dot {
+        let msg = "syntax error, unexpected start of an indented string, expecting identifier or 'or' or '${' or '\"'";
+        return (msg.into(), start);
+    }
     if usize::from(r.end()) == src.len() {
         // An unterminated string runs to the end of the file; which kind depends on the
         // last opening quote before it.

@@ -154,35 +154,28 @@ impl Evaluator {
         let a = self.force(a)?;
         let b = self.force(b)?;
         let (verb, sym, noun) = op.names();
-        if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
-            let x = self.as_float(
-                &a,
-                &format!("while evaluating the first argument of the {noun}"),
-            )?;
-            let y = self.as_float(
-                &b,
-                &format!("while evaluating the second argument of the {noun}"),
-            )?;
-            return Ok(Value::Float(match op {
-                Arith::Add => x + y,
-                Arith::Sub => x - y,
-                Arith::Mul => x * y,
-                Arith::Div => {
-                    if y == 0.0 {
-                        return Err(Error::new(ErrorKind::Arithmetic, "division by zero"));
-                    }
-                    x / y
-                }
-            }));
-        }
-        let x = self.force_int(
-            &a,
-            &format!("while evaluating the first argument of the {noun}"),
-        )?;
-        let y = self.force_int(
-            &b,
-            &format!("while evaluating the second argument of the {noun}"),
-        )?;
+        let (x, y) = match (&a, &b) {
+            (Value::Int(x), Value::Int(y)) => (*x, *y),
+            (Value::Int(_) | Value::Float(_), Value::Int(_) | Value::Float(_)) => {
+                return float_arith(op, as_f64(&a), as_f64(&b));
+            }
+            _ => {
+                // C++ Nix asks for floats when either side is one, else for integers.
+                let wanted = if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
+                    "a float"
+                } else {
+                    "an integer"
+                };
+                let (bad, which) = match &a {
+                    Value::Int(_) | Value::Float(_) => (&b, "second"),
+                    _ => (&a, "first"),
+                };
+                return Err(self.type_mismatch(wanted, bad).with_context(
+                    None,
+                    format!("while evaluating the {which} argument of the {noun}"),
+                ));
+            }
+        };
         let r = match op {
             Arith::Add => x.checked_add(y),
             Arith::Sub => x.checked_sub(y),
@@ -200,14 +193,6 @@ impl Evaluator {
                 format!("integer overflow in {verb} {x} {sym} {y}"),
             )
         })
-    }
-
-    fn as_float(&self, v: &Value, ctx: &str) -> Result<f64> {
-        match v {
-            Value::Int(i) => Ok(*i as f64),
-            Value::Float(f) => Ok(*f),
-            other => Err(self.type_mismatch("a float", other).with_context(None, ctx)),
-        }
     }
 
     /// `<` on forced operands (C++ Nix's `CompareValues`): numbers, strings and paths by
@@ -328,6 +313,28 @@ impl Evaluator {
             None => Ok(false),
         }
     }
+}
+
+fn as_f64(v: &Value) -> f64 {
+    match v {
+        Value::Int(i) => *i as f64,
+        Value::Float(f) => *f,
+        _ => unreachable!("checked to be a number"),
+    }
+}
+
+fn float_arith(op: Arith, x: f64, y: f64) -> Result<Value> {
+    Ok(Value::Float(match op {
+        Arith::Add => x + y,
+        Arith::Sub => x - y,
+        Arith::Mul => x * y,
+        Arith::Div => {
+            if y == 0.0 {
+                return Err(Error::new(ErrorKind::Arithmetic, "division by zero"));
+            }
+            x / y
+        }
+    }))
 }
 
 fn float_order(x: f64, y: f64) -> Ordering {

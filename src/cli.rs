@@ -190,7 +190,7 @@ fn run_input(ev: &Evaluator, args: &Args, input: &Input) -> Result<Vec<Vec<u8>>>
     if args.parse_only {
         return Ok(Vec::new());
     }
-    let root = ev.eval(&expr, &crate::eval::Env::root(Vec::new()))?;
+    let root = ev.eval(&expr, &ev.root_env(Vec::new()))?;
     let auto = auto_args(ev, args)?;
     let paths = if args.attr_paths.is_empty() {
         vec![String::new()]
@@ -237,7 +237,7 @@ fn auto_args(ev: &Evaluator, args: &Args) -> Result<AttrMap> {
             AutoArg::Str(s) => Value::string(s.as_str()),
             AutoArg::Expr(e) => {
                 let expr = ev.parse(Origin::String, e, &cwd(), None)?;
-                Value::suspended(Rc::new(expr), crate::eval::Env::root(Vec::new()))
+                Value::suspended(Rc::new(expr), ev.root_env(Vec::new()))
             }
         };
         m.insert(sym(name), v);

@@ -2,7 +2,7 @@
 
 use super::{Builder, Globals};
 use crate::error::{Error, ErrorKind, Result};
-use crate::eval::{CoerceMode, Env, EvalOptions, Evaluator, read_nix_file};
+use crate::eval::{CoerceMode, EvalOptions, Evaluator, read_nix_file};
 use crate::source::Origin;
 use crate::value::{AttrMap, PrimOp, Symbol, Value, sym};
 use std::path::{Path, PathBuf};
@@ -63,7 +63,7 @@ fn import(ev: &Evaluator, op: &PrimOp, args: Vec<Value>) -> Result<Value> {
         return ev.force(v);
     }
     let expr = parse_file(ev, &globals, &path, None)?;
-    let v = Value::suspended(Rc::new(expr), Env::root(Vec::new()));
+    let v = Value::suspended(Rc::new(expr), ev.root_env(Vec::new()));
     ev.import_cache().borrow_mut().insert(path, v.clone());
     ev.force(&v)
 }
@@ -80,7 +80,7 @@ fn scoped_import(ev: &Evaluator, op: &PrimOp, args: Vec<Value>) -> Result<Value>
     let names: Vec<Symbol> = scope.iter().map(|(k, _)| k.clone()).collect();
     let values: Vec<Value> = scope.iter().map(|(_, v)| v.clone()).collect();
     let expr = parse_file(ev, &globals, &path, Some(names))?;
-    ev.eval(&expr, &Env::root(values))
+    ev.eval(&expr, &ev.root_env(values))
 }
 
 fn parse_file(

@@ -1,6 +1,6 @@
 //! Function application: lambdas, builtins, and sets with `__functor`.
 
-use super::{Env, Evaluator};
+use super::Evaluator;
 use crate::error::{Error, ErrorKind, Result};
 use crate::source::Pos;
 use crate::syntax::expr::Param;
@@ -61,7 +61,7 @@ impl Evaluator {
     /// VM: for formals, AssertAttrs and ValidateClosedFormals, then the body.
     fn call_lambda(&self, c: &Closure, arg: Value, pos: Pos) -> Result<Value> {
         let def = &c.def;
-        let env = Env::new(&c.env, def.frame_size());
+        let env = self.new_env(&c.env, def.frame_size());
         match &def.param {
             Param::Ident(_) => env.set(0, arg),
             Param::Formals {

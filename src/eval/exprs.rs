@@ -74,7 +74,7 @@ impl Evaluator {
             // VM: PushWith, PopWith (the namespace as ThunkSuspended)
             Expr::With { ns, body } => {
                 let ns = self.lazy(ns, env);
-                let env2 = Env::with_slots(env, vec![ns]);
+                let env2 = self.env_with(env, vec![ns]);
                 self.eval(body, &env2)
             }
             Expr::BinOp { op, lhs, rhs, pos } => self.binop(*op, lhs, rhs, env, *pos),

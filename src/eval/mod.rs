@@ -16,6 +16,7 @@ mod ops;
 
 pub use coerce::CoerceMode;
 pub use env::Env;
+use env::EnvRegistry;
 pub use ops::Arith;
 
 use crate::builtins::Globals;
@@ -119,6 +120,14 @@ pub struct Evaluator {
     call_depth: Cell<usize>,
     eval_depth: Cell<usize>,
     steps: Cell<u64>,
+    envs: EnvRegistry,
+}
+
+impl Drop for Evaluator {
+    fn drop(&mut self) {
+        self.import_cache.borrow_mut().clear();
+        self.envs.clear();
+    }
 }
 
 impl Evaluator {
@@ -133,6 +142,7 @@ impl Evaluator {
             call_depth: Cell::new(0),
             eval_depth: Cell::new(0),
             steps: Cell::new(0),
+            envs: EnvRegistry::default(),
         }
     }
 
@@ -175,7 +185,7 @@ impl Evaluator {
     /// Evaluates a source text to weak head normal form.
     pub fn eval_source(&self, origin: Origin, text: &str, base_dir: &Path) -> Result<Value> {
         let expr = self.parse(origin, text, base_dir, None)?;
-        self.eval(&expr, &Env::root(Vec::new()))
+        self.eval(&expr, &self.root_env(Vec::new()))
     }
 
     /// Reads, parses and evaluates a file (a directory means its `default.nix`).
@@ -234,11 +244,32 @@ impl Evaluator {
 
     /// Creates a frame under `env` and fills it from the binding expressions, lazily.
     fn frame(&self, env: &Rc<Env>, frame: &[Rc<Expr>]) -> Rc<Env> {
-        let env2 = Env::new(env, frame.len());
+        let env2 = self.new_env(env, frame.len());
         for (i, e) in frame.iter().enumerate() {
             env2.set(i, self.lazy_in_frame(e, &env2, i));
         }
         env2
+    }
+
+    /// A frame of `size` slots under `parent` (see [`EnvRegistry`]).
+    pub fn new_env(&self, parent: &Rc<Env>, size: usize) -> Rc<Env> {
+        let e = Env::new(parent, size);
+        self.envs.register(&e);
+        e
+    }
+
+    /// A frame with its slots already known.
+    pub fn env_with(&self, parent: &Rc<Env>, slots: Vec<Value>) -> Rc<Env> {
+        let e = Env::with_slots(parent, slots);
+        self.envs.register(&e);
+        e
+    }
+
+    /// The outermost frame of a file (empty, or `scopedImport`'s scope).
+    pub fn root_env(&self, slots: Vec<Value>) -> Rc<Env> {
+        let e = Env::root(slots);
+        self.envs.register(&e);
+        e
     }
 
     /// Forces a value to weak head normal form.

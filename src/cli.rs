@@ -245,6 +245,12 @@ fn auto_args(ev: &Evaluator, args: &Args) -> Result<AttrMap> {
     Ok(m)
 }
 
+const AUTO_CALL_HINT: &str =
+    "       Nix attempted to evaluate a function as a top level expression; in
+       this case it must have its arguments supplied either by default
+       values, or passed explicitly with '--arg' or '--argstr'. See
+       https://nixos.org/manual/nix/stable/language/constructs.html#functions.";
+
 /// C++ Nix's `autoCallFunction`: a function with formals is called with the `--arg`s it
 /// names (its defaults fill the rest); anything else is returned as it is.
 fn auto_call(ev: &Evaluator, auto: &AttrMap, v: &Value) -> Result<Value> {
@@ -268,10 +274,14 @@ fn auto_call(ev: &Evaluator, auto: &AttrMap, v: &Value) -> Result<Value> {
             }
             None if f.default.is_some() => {}
             None => {
-                return Err(Error::type_error(format!(
-                    "cannot evaluate a function that has an argument without a value ('{}')",
-                    String::from_utf8_lossy(&f.name)
-                )));
+                return Err(Error::at(
+                    ErrorKind::Type,
+                    format!(
+                        "cannot evaluate a function that has an argument without a value ('{}')\n{AUTO_CALL_HINT}",
+                        String::from_utf8_lossy(&f.name)
+                    ),
+                    f.pos,
+                ));
             }
         }
     }

@@ -160,6 +160,8 @@ pub struct Formal {
     pub name: Symbol,
     /// Evaluated in the function's own frame, so defaults may refer to other formals.
     pub default: Option<Rc<Expr>>,
+    /// Where the formal is written.
+    pub pos: Pos,
 }
 
 impl LambdaDef {

@@ -554,7 +554,7 @@ impl<'a> Lowerer<'a> {
                         );
                     }
                     names.push(n);
-                    defaults.push(entry.default());
+                    defaults.push((entry.default(), self.pos(&entry)));
                 }
                 let at = p
                     .pat_bind()
@@ -598,14 +598,14 @@ impl<'a> Lowerer<'a> {
     fn lambda_body(
         &mut self,
         l: &ast::Lambda,
-        param: Option<(Vec<Option<ast::Expr>>, usize, bool, Option<Symbol>)>,
+        param: Option<(Vec<(Option<ast::Expr>, Pos)>, usize, bool, Option<Symbol>)>,
         names: &[Symbol],
     ) -> Result<(Param, Expr)> {
         let param = match param {
             None => Param::Ident(names[0].clone()),
             Some((defaults, n, ellipsis, at)) => {
                 let mut formals = Vec::with_capacity(n);
-                for (name, d) in names[..n].iter().zip(defaults) {
+                for (name, (d, pos)) in names[..n].iter().zip(defaults) {
                     let default = match d {
                         Some(d) => Some(self.lazy(d)?),
                         None => None,
@@ -613,6 +613,7 @@ impl<'a> Lowerer<'a> {
                     formals.push(Formal {
                         name: name.clone(),
                         default,
+                        pos,
                     });
                 }
                 Param::Formals {

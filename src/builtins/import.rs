@@ -147,8 +147,9 @@ fn find_file(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
             return Ok(Value::Path(candidate.into()));
         }
     }
+    // C++ Nix throws this one as a `ThrownError`: `tryEval <missing>` is false.
     Err(Error::new(
-        ErrorKind::Type,
+        ErrorKind::Throw,
         format!(
             "file '{name}' was not found in the Nix search path (add it using $NIX_PATH or -I)"
         ),

@@ -86,7 +86,7 @@ impl Evaluator {
                             env.set(i, v.clone());
                         }
                         None => match &f.default {
-                            Some(d) => env.set(i, self.lazy_in_frame(d, &env, formals.len() + 1)),
+                            Some(d) => env.set(i, self.lazy_in_frame(d, &env, i)),
                             None => {
                                 return Err(Error::at(
                                     ErrorKind::Type,

@@ -281,46 +281,34 @@ impl Evaluator {
         }
     }
 
+    /// Runs a thunk. A thunk whose evaluation failed remembers the error and gives it
+    /// again when forced again, without re-evaluating (current C++ Nix's "failed" values;
+    /// Nix 2.26 evaluated it again, see docs/differences.md).
     fn force_thunk(&self, t: &Thunk) -> Result<Value> {
-        match t.take() {
+        let result = match t.take() {
             ThunkState::Done(v) => {
                 t.set(ThunkState::Done(v.clone()));
-                Ok(v)
+                return Ok(v);
+            }
+            ThunkState::Failed(e) => {
+                t.set(ThunkState::Failed(e.clone()));
+                return Err(e);
             }
             ThunkState::Blackhole => {
                 t.set(ThunkState::Blackhole);
-                Err(Error::new(
+                return Err(Error::new(
                     ErrorKind::InfiniteRecursion,
                     "infinite recursion encountered",
-                ))
+                ));
             }
-            ThunkState::Pending(expr, env) => match self.eval(&expr, &env) {
-                Ok(v) => {
-                    t.set(ThunkState::Done(v.clone()));
-                    Ok(v)
-                }
-                Err(e) => {
-                    // As in C++ Nix, forcing it again evaluates it again.
-                    t.set(ThunkState::Pending(expr, env));
-                    Err(e)
-                }
-            },
-            ThunkState::Native(f) => {
-                // A native thunk cannot be restarted; a failure is remembered as a thunk
-                // that fails the same way.
-                match f(self) {
-                    Ok(v) => {
-                        t.set(ThunkState::Done(v.clone()));
-                        Ok(v)
-                    }
-                    Err(e) => {
-                        let e2 = e.clone();
-                        t.set(ThunkState::Native(Box::new(move |_| Err(e2))));
-                        Err(e)
-                    }
-                }
-            }
+            ThunkState::Pending(expr, env) => self.eval(&expr, &env),
+            ThunkState::Native(f) => f(self),
+        };
+        match &result {
+            Ok(v) => t.set(ThunkState::Done(v.clone())),
+            Err(e) => t.set(ThunkState::Failed(e.clone())),
         }
+        result
     }
 
     /// Forces a value and everything inside it (`--strict`, `deepSeq`).

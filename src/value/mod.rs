@@ -182,6 +182,8 @@ pub enum ThunkState {
     Blackhole,
     /// Evaluated, in weak head normal form.
     Done(Value),
+    /// Its evaluation failed: forcing it again gives the same error.
+    Failed(crate::error::Error),
 }
 
 impl Thunk {

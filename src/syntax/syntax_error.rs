@@ -15,6 +15,20 @@ pub fn describe(e: &P, src: &str) -> (String, u32) {
     let at = |r: &TextRange| u32::from(r.start());
     match e {
         P::UnexpectedWanted(TOKEN_ERROR, r, _) => lexical_error(src, *r),
+        P::UnexpectedWanted(TOKEN_ELLIPSIS, r, _)
+            if src[usize::from(r.start()) + 3..]
+                .trim_start()
+                .starts_with(',') =>
+        {
+            // `{ ..., a }`: bison reads the pattern and stops at the comma.
+            let after = usize::from(r.start()) + 3;
+            let rest = &src[after..];
+            let comma = after + rest.len() - rest.trim_start().len();
+            (
+                "syntax error, unexpected ',', expecting '}'".to_string(),
+                comma as u32,
+            )
+        }
         P::UnexpectedWanted(got, r, wanted) => {
             let before = &src[..usize::from(r.start())];
             (unexpected_wanted(*got, &src[*r], wanted, before), at(r))

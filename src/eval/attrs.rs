@@ -104,8 +104,11 @@ impl Evaluator {
 
     /// `e ? a.b`: false as soon as a step is not a set or lacks the name.
     pub(super) fn has_attr(&self, expr: &Expr, path: &[AttrKey], env: &Rc<Env>) -> Result<bool> {
+        // Each step forces the set it looks in, never the value it finds (`{ a = throw
+        // "x"; } ? a` is true).
         let mut v = self.eval(expr, env)?;
         for key in path {
+            v = self.force(&v)?;
             let name = self
                 .attr_name(key, env, false)?
                 .expect("null names are rejected");
@@ -113,7 +116,7 @@ impl Evaluator {
                 return Ok(false);
             };
             match a.get(&name).cloned() {
-                Some(x) => v = self.force(&x)?,
+                Some(x) => v = x,
                 None => return Ok(false),
             }
         }

@@ -65,7 +65,14 @@ pub fn describe(e: &P, src: &str) -> (String, u32) {
             (msg, eof)
         }
         P::RecursionLimitExceeded => ("expression is nested too deeply".to_string(), eof),
-        _ => ("syntax error, unexpected end of file".to_string(), eof),
+        _ => {
+            // At the start of a binding, bison states what may begin one.
+            let msg = match binding_context(src) {
+                Some(exp) => format!("syntax error, unexpected end of file{exp}"),
+                None => "syntax error, unexpected end of file".to_string(),
+            };
+            (msg, eof)
+        }
     }
 }
 
@@ -88,14 +95,40 @@ fn unexpected_wanted(got: SyntaxKind, text: &str, wanted: &[SyntaxKind], before:
 /// What bison expects where rnix wanted an attribute name: after `.` or `?` any name; at the
 /// start of a binding, what its tables state for the innermost `let`, `rec { }` or `{ }`.
 fn binding_expectation(before: &str) -> &'static str {
-    let toks: Vec<SyntaxKind> = rnix::tokenize(before)
-        .into_iter()
-        .map(|t| t.0)
-        .filter(|k| !matches!(k, TOKEN_WHITESPACE | TOKEN_COMMENT))
-        .collect();
+    let toks = significant_tokens(before);
     if matches!(toks.last(), Some(TOKEN_DOT | TOKEN_QUESTION)) {
         return ", expecting identifier or 'or' or '${' or '\"'";
     }
+    innermost_binding_expectation(&toks)
+}
+
+/// The expectation when the text ends where a binding could start (after `{`, `let` or
+/// the `;` of a binding inside one), else `None`.
+fn binding_context(src: &str) -> Option<&'static str> {
+    let toks = significant_tokens(src);
+    match toks.last() {
+        Some(TOKEN_L_BRACE | TOKEN_LET | TOKEN_SEMICOLON) => {
+            let exp = innermost_binding_expectation(&toks);
+            let in_binding_group = exp != NOT_IN_BINDINGS;
+            in_binding_group.then_some(exp)
+        }
+        _ => None,
+    }
+}
+
+const NOT_IN_BINDINGS: &str = "";
+
+fn significant_tokens(text: &str) -> Vec<SyntaxKind> {
+    rnix::tokenize(text)
+        .into_iter()
+        .map(|t| t.0)
+        .filter(|k| !matches!(k, TOKEN_WHITESPACE | TOKEN_COMMENT))
+        .collect()
+}
+
+/// What bison expects at the start of a binding of the innermost open `let`, `rec { }`
+/// or `{ }` (`NOT_IN_BINDINGS` inside parentheses, lists or interpolations).
+fn innermost_binding_expectation(toks: &[SyntaxKind]) -> &'static str {
     #[derive(PartialEq)]
     enum Open {
         Let,
@@ -105,7 +138,7 @@ fn binding_expectation(before: &str) -> &'static str {
     }
     let mut stack = Vec::new();
     let mut prev = None;
-    for &k in &toks {
+    for &k in toks {
         match k {
             TOKEN_LET => stack.push(Open::Let),
             TOKEN_IN if stack.last() == Some(&Open::Let) => drop(stack.pop()),
@@ -120,6 +153,7 @@ fn binding_expectation(before: &str) -> &'static str {
     match stack.last() {
         Some(Open::Let) => ", expecting 'in' or 'inherit'",
         Some(Open::RecSet) => ", expecting 'inherit' or '}'",
+        Some(Open::Other) => NOT_IN_BINDINGS,
         _ => ", expecting 'inherit'",
     }
 }

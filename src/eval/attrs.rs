@@ -12,7 +12,18 @@ impl Evaluator {
     /// feature C++ Nix keeps) then replaces attributes and their bindings; dynamic names
     /// last (a `null` name drops the attribute; a name already present is an error).
     pub(super) fn build_attrs(&self, def: &AttrsDef, env: &Rc<Env>) -> Result<Value> {
+        let has_overrides =
+            def.recursive && def.attrs.iter().any(|(n, _, _)| &n[..] == b"__overrides");
         let env2 = match &def.frame {
+            // With `__overrides`, every binding gets a thunk of its own, so that replacing
+            // a slot is seen by the bindings that refer to it (as C++ Nix does).
+            Some(f) if has_overrides => {
+                let env2 = self.new_env(env, f.len());
+                for (i, e) in f.iter().enumerate() {
+                    env2.set(i, Value::suspended(e.clone(), env2.clone()));
+                }
+                env2
+            }
             Some(f) => self.frame(env, f),
             None => env.clone(),
         };
@@ -22,9 +33,7 @@ impl Evaluator {
             m.insert(name.clone(), self.lazy(e, &env2));
             positions.insert(name.clone(), *pos);
         }
-        if def.recursive
-            && let Some(ov) = m.get(&b"__overrides"[..]).cloned()
-        {
+        if has_overrides && let Some(ov) = m.get(&b"__overrides"[..]).cloned() {
             let ov = self.force_attrs(&ov, "while evaluating the `__overrides` attribute")?;
             for (name, v) in ov.iter() {
                 if let Some(i) = def.attrs.iter().position(|(n, _, _)| n == name) {

@@ -7,9 +7,12 @@
 //! identity, anywhere in the output, not only among its ancestors).
 
 mod json;
+mod printer;
 mod xml;
 
 pub use json::{float_to_json, to_json};
+pub use printer::PrintOptions;
+use printer::Printer;
 pub use xml::to_xml;
 
 use crate::value::Value;
@@ -156,71 +159,24 @@ fn trim_zeros(s: &str) -> &str {
     }
 }
 
-/// A value as C++ Nix shows it inside an error message: evaluated parts as they are,
-/// `«thunk»` for unevaluated ones, `«lambda»` for functions, cut off when long.
+/// A value as C++ Nix shows it inside an error message (its `errorPrintOptions`).
 pub fn for_error(ev: &crate::eval::Evaluator, v: &Value) -> String {
-    let mut out = Vec::new();
-    error_value(ev, v, &mut out, 3);
-    String::from_utf8_lossy(&out).into_owned()
+    show(ev, v, &PrintOptions::ERROR)
 }
 
-fn error_value(ev: &crate::eval::Evaluator, v: &Value, out: &mut Vec<u8>, depth: usize) {
-    match v {
-        Value::Thunk(t) => match t.peek() {
-            Some(v) => error_value(ev, &v, out, depth),
-            None => out.extend_from_slice("«thunk»".as_bytes()),
-        },
-        Value::Attrs(a) if depth == 0 && !a.is_empty() => out.extend_from_slice(b"{ ... }"),
-        Value::List(l) if depth == 0 && !l.is_empty() => out.extend_from_slice(b"[ ... ]"),
-        Value::Attrs(a) => {
-            out.extend_from_slice(b"{ ");
-            for (i, (k, x)) in a.iter().enumerate() {
-                if i == 10 {
-                    out.extend_from_slice(
-                        format!("«{} attributes elided» ", a.len() - 10).as_bytes(),
-                    );
-                    break;
-                }
-                attr_name(k, out);
-                out.extend_from_slice(b" = ");
-                error_value(ev, x, out, depth - 1);
-                out.extend_from_slice(b"; ");
-            }
-            out.push(b'}');
-        }
-        Value::List(l) => {
-            out.extend_from_slice(b"[ ");
-            for (i, x) in l.iter().enumerate() {
-                if i == 10 {
-                    out.extend_from_slice(format!("«{} items elided» ", l.len() - 10).as_bytes());
-                    break;
-                }
-                error_value(ev, x, out, depth - 1);
-                out.push(b' ');
-            }
-            out.push(b']');
-        }
-        Value::Lambda(c) => {
-            let name = c
-                .def
-                .name
-                .as_ref()
-                .map(|n| format!("{} ", String::from_utf8_lossy(n)))
-                .unwrap_or_default();
-            out.extend_from_slice(
-                format!("«lambda {name}@ {}»", ev.sources.describe(c.def.pos)).as_bytes(),
-            )
-        }
-        Value::PrimOp(p) if p.args.is_empty() => {
-            out.extend_from_slice(format!("«primop {}»", p.op.name).as_bytes())
-        }
-        Value::PrimOp(p) => {
-            out.extend_from_slice(format!("«partially applied primop {}»", p.op.name).as_bytes())
-        }
-        v => scalar(v, out),
-    }
+/// Shows a value as C++ Nix's value printer does (error messages, `trace`).
+pub fn show(ev: &crate::eval::Evaluator, v: &Value, options: &PrintOptions) -> String {
+    let mut p = Printer {
+        ev,
+        options,
+        out: Vec::new(),
+        seen: HashSet::new(),
+        attrs_printed: 0,
+        items_printed: 0,
+    };
+    p.value(v, 0);
+    String::from_utf8_lossy(&p.out).into_owned()
 }
-
 #[cfg(test)]
 mod tests {
     use super::float_g;

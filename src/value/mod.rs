@@ -209,6 +209,11 @@ impl Thunk {
         *self.0.borrow_mut() = state;
     }
 
+    /// Whether the thunk is being evaluated right now (a black hole).
+    pub fn is_running(&self) -> bool {
+        matches!(&*self.0.borrow(), ThunkState::Blackhole)
+    }
+
     pub fn ptr_eq(a: &Thunk, b: &Thunk) -> bool {
         Rc::ptr_eq(&a.0, &b.0)
     }

@@ -231,18 +231,23 @@ impl Evaluator {
                 }
                 unreachable!("the loop returns")
             }
+            // Current C++ Nix shows the values too (Nix 2.26 did not).
             _ if a.type_name() != b.type_name() => {
                 return Err(Error::type_error(format!(
-                    "cannot compare {} with {}",
+                    "cannot compare {} with {}; values are {} and {}",
                     a.type_phrase(),
-                    b.type_phrase()
+                    b.type_phrase(),
+                    crate::print::for_error(self, &a),
+                    crate::print::for_error(self, &b)
                 )));
             }
             _ => {
                 return Err(Error::type_error(format!(
-                    "cannot compare {} with {}; values of that type are incomparable",
+                    "cannot compare {} with {}; values of that type are incomparable (values are {} and {})",
                     a.type_phrase(),
-                    b.type_phrase()
+                    b.type_phrase(),
+                    crate::print::for_error(self, &a),
+                    crate::print::for_error(self, &b)
                 )));
             }
         })

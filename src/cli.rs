@@ -46,6 +46,26 @@ struct Args {
     include: Vec<String>,
     inputs: Vec<Input>,
     trace_verbose: bool,
+    max_call_depth: Option<usize>,
+}
+
+impl Args {
+    /// `--option NAME VALUE` (and its `--NAME VALUE` shorthand): the settings that change
+    /// evaluation are honoured, the others accepted and ignored, as nix-instantiate
+    /// ignores settings that do not apply.
+    fn set_option(&mut self, name: &str, value: &str) -> std::result::Result<(), String> {
+        match name {
+            "max-call-depth" => {
+                let n = value
+                    .parse()
+                    .map_err(|_| format!("invalid value '{value}' for setting 'max-call-depth'"))?;
+                self.max_call_depth = Some(n);
+            }
+            "trace-verbose" => self.trace_verbose = value == "true",
+            _ => {}
+        }
+        Ok(())
+    }
 }
 
 enum AutoArg {
@@ -100,8 +120,13 @@ fn parse_args(argv: &[String]) -> std::result::Result<Args, String> {
             }
             "-I" | "--include" => a.include.push(need(&mut it, arg)?),
             "--option" => {
-                let _name = need(&mut it, arg)?;
-                let _value = need(&mut it, "--option")?;
+                let name = need(&mut it, arg)?;
+                let value = need(&mut it, "--option")?;
+                a.set_option(&name, &value)?;
+            }
+            "--max-call-depth" => {
+                let value = need(&mut it, arg)?;
+                a.set_option("max-call-depth", &value)?;
             }
             "-h" | "--help" => return Err(USAGE.to_string()),
             s if s.starts_with("-I") && s.len() > 2 => a.include.push(s[2..].to_string()),
@@ -139,6 +164,9 @@ fn instantiate(argv: &[String]) -> i32 {
     };
     let mut options = EvalOptions::from_env();
     options.trace_verbose = args.trace_verbose;
+    if let Some(n) = args.max_call_depth {
+        options.max_call_depth = n;
+    }
     let mut sp: Vec<SearchPathEntry> = args
         .include
         .iter()
@@ -346,12 +374,29 @@ pub fn render_error(ev: &Evaluator, e: &Error) -> String {
         s.push(' ');
     } else {
         s.push('\n');
-        for (pos, ctx) in trace.iter().rev() {
+        let frames: Vec<_> = trace
+            .iter()
+            .rev()
+            .filter(|(_, ctx)| !ctx.is_empty())
+            .collect();
+        let mut i = 0;
+        while i < frames.len() {
+            // C++ Nix skips frames with an empty message (builtins pass one to defer to a
+            // frame of their own) and folds runs of a repeated pair of frames.
+            let (pos, ctx) = frames[i];
             s.push_str(&format!("       … {ctx}\n"));
             if let Some(p) = pos {
                 s.push_str(&format!("         at {}:\n", ev.sources.describe(*p)));
             }
             s.push('\n');
+            let repeats = frames[i + 1..]
+                .iter()
+                .take_while(|f| *f == &frames[i])
+                .count();
+            if repeats > 0 {
+                s.push_str(&format!("       ({repeats} duplicate frames omitted)\n\n"));
+            }
+            i += 1 + repeats;
         }
         s.push_str("       error: ");
     }

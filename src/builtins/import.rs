@@ -28,26 +28,10 @@ fn globals_of(op: &PrimOp) -> Rc<Globals> {
         .expect("the globals outlive every evaluation that can call import")
 }
 
-/// The file a value names for `import`: a path, or a string holding an absolute path
-/// (a set with `outPath` coerces to one).
+/// The file `import` reads: the path (C++ Nix's `realisePath`), or its `default.nix`
+/// when it is a directory.
 fn import_target(ev: &Evaluator, v: &Value) -> Result<PathBuf> {
-    let mode = CoerceMode {
-        more: false,
-        copy_to_store: false,
-        canonicalize: true,
-    };
-    let s = ev.coerce_to_nix_string(
-        v,
-        mode,
-        "while evaluating the first argument passed to builtins.import",
-    )?;
-    let s = s.to_str_lossy().into_owned();
-    if !s.starts_with('/') {
-        return Err(Error::type_error(format!(
-            "string '{s}' doesn't represent an absolute path"
-        )));
-    }
-    let mut p = PathBuf::from(crate::path::canon_path(&s));
+    let mut p = PathBuf::from(super::files::realise_path(ev, v)?);
     if p.is_dir() {
         p.push("default.nix");
     }

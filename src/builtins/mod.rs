@@ -7,8 +7,15 @@
 //!
 //! Builtins are grouped by area, one file each; each file's `register` adds its own.
 
+mod attrs;
 mod core;
+mod debug;
+mod files;
+mod formats;
 mod import;
+mod lists;
+mod numbers;
+mod sort;
 
 use crate::eval::EvalOptions;
 use crate::value::{AttrMap, PrimOp, PrimOpApp, PrimOpFn, Symbol, Thunk, ThunkState, Value, sym};
@@ -62,7 +69,14 @@ impl Globals {
                 attrs: AttrMap::new(),
             };
             core::register(&mut b);
+            files::register(&mut b);
             import::register(&mut b, options);
+            attrs::register(&mut b);
+            lists::register(&mut b);
+            sort::register(&mut b);
+            numbers::register(&mut b);
+            debug::register(&mut b);
+            formats::register(&mut b);
             b.finish()
         })
     }

@@ -89,6 +89,24 @@ pub fn discover(dir: &Path) -> Vec<PathBuf> {
     v
 }
 
+/// The reason a test is listed in a `known-failures.txt` (lines `path/to/test.nix  reason`,
+/// paths relative to the list's folder; `#` starts a comment line).
+fn known_failure(nix: &Path) -> Option<String> {
+    for dir in nix.ancestors().skip(1).take(4) {
+        let Some(list) = read(&dir.join("known-failures.txt")) else {
+            continue;
+        };
+        let rel = nix.strip_prefix(dir).ok()?.to_string_lossy().into_owned();
+        for line in list.lines().filter(|l| !l.trim_start().starts_with('#')) {
+            let mut parts = line.splitn(2, char::is_whitespace);
+            if parts.next() == Some(rel.as_str()) {
+                return Some(parts.next().unwrap_or("").trim().to_string());
+            }
+        }
+    }
+    None
+}
+
 fn sibling(nix: &Path, ext: &str) -> PathBuf {
     let stem = nix.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
     nix.with_file_name(format!("{stem}.{ext}"))
@@ -218,7 +236,21 @@ struct Ran {
 
 impl Runner {
     /// Runs one test file.
+    /// Runs one test file. A test listed in a `known-failures.txt` of its folder or an
+    /// enclosing one is reported as skipped, with the reason given there, while it fails,
+    /// and as a failure once it passes (so the list cannot go stale).
     pub fn run(&self, nix: &Path) -> Outcome {
+        let known = known_failure(nix);
+        match (self.run_case(nix), known) {
+            (Outcome::Fail(_), Some(why)) => Outcome::Skip(format!("known failure: {why}")),
+            (Outcome::Pass, Some(_)) => Outcome::Fail(
+                "listed in known-failures.txt but passes: remove it from the list".into(),
+            ),
+            (outcome, _) => outcome,
+        }
+    }
+
+    fn run_case(&self, nix: &Path) -> Outcome {
         let Some(kind) = Kind::of(nix) else {
             return Outcome::Skip("not a test file".into());
         };

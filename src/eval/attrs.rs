@@ -59,7 +59,8 @@ impl Evaluator {
                     format!(
                         "dynamic attribute '{}' already defined at {}",
                         String::from_utf8_lossy(&name),
-                        self.sources.describe(*pos)
+                        self.sources
+                            .describe(positions.get(&name).copied().unwrap_or(*pos))
                     ),
                     *pos,
                 ));

@@ -315,31 +315,39 @@ impl Evaluator {
     pub fn force_deep(&self, v: &Value) -> Result<Value> {
         let mut seen = std::collections::HashSet::new();
         let v = self.force(v)?;
-        self.force_deep_inner(&v, &mut seen)?;
+        self.force_deep_inner(&v, &mut seen, 0)?;
         Ok(v)
     }
 
+    /// Each level of nesting counts as a call, so a value nested deeper than
+    /// `max-call-depth` is a stack overflow (as in current C++ Nix), not a crash.
     fn force_deep_inner(
         &self,
         v: &Value,
         seen: &mut std::collections::HashSet<usize>,
+        depth: usize,
     ) -> Result<()> {
+        if depth > self.options.max_call_depth {
+            return Err(Error::new(
+                ErrorKind::StackOverflow,
+                "stack overflow; max-call-depth exceeded",
+            ));
+        }
         stacker::maybe_grow(STACK_RED_ZONE, STACK_GROWTH, || match v {
             Value::Attrs(a) => {
                 if !seen.insert(a.id()) {
                     return Ok(());
                 }
                 for (name, x) in a.iter() {
-                    let x = self.force(x).map_err(|e| {
-                        e.with_context(
-                            None,
-                            format!(
-                                "while evaluating the attribute '{}'",
-                                String::from_utf8_lossy(name)
-                            ),
+                    let ctx = || {
+                        format!(
+                            "while evaluating the attribute '{}'",
+                            String::from_utf8_lossy(name)
                         )
-                    })?;
-                    self.force_deep_inner(&x, seen)?;
+                    };
+                    let x = self.force(x).map_err(|e| e.with_context(None, ctx()))?;
+                    self.force_deep_inner(&x, seen, depth + 1)
+                        .map_err(|e| e.with_context(None, ctx()))?;
                 }
                 Ok(())
             }
@@ -349,7 +357,7 @@ impl Evaluator {
                 }
                 for x in l.iter() {
                     let x = self.force(x)?;
-                    self.force_deep_inner(&x, seen)?;
+                    self.force_deep_inner(&x, seen, depth + 1)?;
                 }
                 Ok(())
             }

@@ -153,6 +153,9 @@ impl Evaluator {
     pub fn arith(&self, op: Arith, a: &Value, b: &Value) -> Result<Value> {
         let a = self.force(a)?;
         let b = self.force(b)?;
+        if op == Arith::Div {
+            self.check_divisor(&b)?;
+        }
         let (verb, sym, noun) = op.names();
         let (x, y) = match (&a, &b) {
             (Value::Int(x), Value::Int(y)) => (*x, *y),
@@ -170,9 +173,15 @@ impl Evaluator {
                     Value::Int(_) | Value::Float(_) => (&b, "second"),
                     _ => (&a, "first"),
                 };
+                // `div` calls its arguments operands.
+                let part = if op == Arith::Div {
+                    "operand"
+                } else {
+                    "argument"
+                };
                 return Err(self.type_mismatch(wanted, bad).with_context(
                     None,
-                    format!("while evaluating the {which} argument of the {noun}"),
+                    format!("while evaluating the {which} {part} of the {noun}"),
                 ));
             }
         };
@@ -193,6 +202,21 @@ impl Evaluator {
                 format!("integer overflow in {verb} {x} {sym} {y}"),
             )
         })
+    }
+
+    /// `div` looks at its divisor first: it must be a number (C++ Nix asks for a float)
+    /// and not zero, whatever the dividend is.
+    fn check_divisor(&self, b: &Value) -> Result<()> {
+        match b {
+            Value::Int(0) => Err(Error::new(ErrorKind::Arithmetic, "division by zero")),
+            Value::Float(f) if *f == 0.0 => {
+                Err(Error::new(ErrorKind::Arithmetic, "division by zero"))
+            }
+            Value::Int(_) | Value::Float(_) => Ok(()),
+            other => Err(self
+                .type_mismatch("a float", other)
+                .with_context(None, "while evaluating the second operand of the division")),
+        }
     }
 
     /// `<` on forced operands (C++ Nix's `CompareValues`): numbers, strings and paths by

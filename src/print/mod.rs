@@ -59,7 +59,14 @@ fn ambiguous(v: &Value, out: &mut Vec<u8>, seen: &mut HashSet<usize>, cell: Opti
             out.push(b'}');
         }
         Value::List(l) => {
-            if !l.is_empty() && !seen.insert(cell.unwrap_or(std::rc::Rc::as_ptr(l) as usize)) {
+            // C++ Nix keeps lists of one or two items inside the value cell and longer
+            // ones in a shared array: the cell is the identity of a short list, the
+            // array that of a long one.
+            let id = match cell {
+                Some(c) if l.len() <= 2 => c,
+                _ => std::rc::Rc::as_ptr(l) as usize,
+            };
+            if !l.is_empty() && !seen.insert(id) {
                 out.extend_from_slice("«repeated»".as_bytes());
                 return;
             }

@@ -41,8 +41,6 @@ fn escape(s: &str) -> String {
             '&' => o.push_str("&amp;"),
             '"' => o.push_str("&quot;"),
             '\n' => o.push_str("&#xA;"),
-            '\r' => o.push_str("&#xD;"),
-            '\t' => o.push_str("&#x9;"),
             c => o.push(c),
         }
     }
@@ -169,9 +167,12 @@ impl Writer<'_> {
         let mut attrs = Vec::new();
         let mut drv_path = None;
         for key in ["drvPath", "outPath"] {
-            if let Some(x) = a.get(key.as_bytes())
-                && let Value::String(s) = self.ev.force(x)?
-            {
+            let v = match a.get(key.as_bytes()) {
+                Some(x) if self.strict => Some(self.ev.force(x)?),
+                Some(x) => x.peek(),
+                None => None,
+            };
+            if let Some(Value::String(s)) = v {
                 let s = s.to_str_lossy().into_owned();
                 if key == "drvPath" {
                     drv_path = Some(s.clone());
@@ -180,9 +181,10 @@ impl Writer<'_> {
             }
         }
         self.open(depth, "derivation", &attrs);
+        // A derivation without a drvPath, or one shown before, is not expanded.
         let repeated = match drv_path {
-            Some(p) => !self.drvs_seen.insert(p),
-            None => false,
+            Some(p) if !p.is_empty() => !self.drvs_seen.insert(p),
+            _ => true,
         };
         if repeated {
             self.empty(depth + 1, "repeated", &[]);

@@ -258,6 +258,10 @@ impl<'a> Lowerer<'a> {
                     .items()
                     .map(|i| self.lazy(i))
                     .collect::<Result<Vec<_>>>()?;
+                if items.is_empty() {
+                    // C++ Nix has one shared empty list: `[ ]` is a value, never a thunk.
+                    return Ok(Expr::Const(Value::list([])));
+                }
                 Ok(Expr::List(items.into()))
             }
             ast::Expr::Lambda(l) => self.lambda(l, None),
@@ -364,8 +368,8 @@ impl<'a> Lowerer<'a> {
                 Err(_) => return self.err(format!("invalid integer '{}'", i.syntax().text()), pos),
             },
             ast::LiteralKind::Float(f) => match f.value() {
-                Ok(v) => Value::Float(v),
-                Err(_) => return self.err(format!("invalid float '{}'", f.syntax().text()), pos),
+                Ok(v) if float_in_range(v, f.syntax().text()) => Value::Float(v),
+                _ => return self.err(format!("invalid float '{}'", f.syntax().text()), pos),
             },
             ast::LiteralKind::Uri(u) => Value::string(u.syntax().text()),
         }))
@@ -1000,4 +1004,14 @@ impl<'a> Lowerer<'a> {
             },
         }))
     }
+}
+
+/// C++ Nix reads float literals with `strtod` and rejects what it reports as out of range:
+/// overflow to infinity, and underflow to a subnormal number or to zero.
+fn float_in_range(v: f64, text: &str) -> bool {
+    if v.is_infinite() || (v != 0.0 && v.abs() < f64::MIN_POSITIVE) {
+        return false;
+    }
+    let mantissa = text.split(['e', 'E']).next().unwrap_or("");
+    v != 0.0 || !mantissa.bytes().any(|b| matches!(b, b'1'..=b'9'))
 }

@@ -1,0 +1,2 @@
+# all checks the function before the list
+builtins.all 1 (throw "list")

@@ -1,0 +1,2 @@
+# any requires Booleans from the predicate
+builtins.any (x: null) [ 1 ]

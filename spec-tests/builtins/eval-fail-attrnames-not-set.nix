@@ -1,0 +1,2 @@
+# attrNames requires a set
+builtins.attrNames [ 1 ]

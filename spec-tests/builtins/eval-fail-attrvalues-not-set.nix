@@ -1,0 +1,2 @@
+# attrValues requires a set
+builtins.attrValues "abc"

@@ -1,0 +1,2 @@
+# bitXor checks its second argument too
+builtins.bitXor 1 "2"

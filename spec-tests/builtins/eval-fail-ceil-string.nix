@@ -1,0 +1,2 @@
+# ceil requires a number
+builtins.ceil "1.5"

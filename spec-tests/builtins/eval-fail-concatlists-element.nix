@@ -1,0 +1,2 @@
+# concatLists requires lists inside the list
+builtins.concatLists [ [ 1 ] 2 ]

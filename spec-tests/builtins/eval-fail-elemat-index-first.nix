@@ -1,0 +1,2 @@
+# elemAt checks the index before the list
+builtins.elemAt (throw "list") "0"

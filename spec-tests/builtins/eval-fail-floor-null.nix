@@ -1,0 +1,2 @@
+# floor requires a number
+builtins.floor null

@@ -1,0 +1,2 @@
+# foldl' requires a function
+builtins.foldl' 1 0 [ ]

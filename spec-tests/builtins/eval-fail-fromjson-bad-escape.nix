@@ -1,0 +1,2 @@
+# fromJSON: an unknown escape
+builtins.fromJSON "\"\\x\""

@@ -1,0 +1,2 @@
+# fromJSON: a number without digits after the point
+builtins.fromJSON "1."

@@ -1,0 +1,2 @@
+# fromJSON: an unescaped tab in a string
+builtins.fromJSON "\"a\tb\""

@@ -1,0 +1,2 @@
+# fromJSON of an empty string
+builtins.fromJSON ""

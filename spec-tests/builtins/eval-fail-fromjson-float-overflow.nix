@@ -1,0 +1,2 @@
+# fromJSON: a float literal too large
+builtins.fromJSON "[1e999]"

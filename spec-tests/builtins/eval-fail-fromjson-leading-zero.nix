@@ -1,0 +1,2 @@
+# fromJSON: a number with a leading zero
+builtins.fromJSON "012"

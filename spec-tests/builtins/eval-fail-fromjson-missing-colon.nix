@@ -1,0 +1,2 @@
+# fromJSON: a key without a colon
+builtins.fromJSON "{\"a\" 1}"

@@ -1,0 +1,2 @@
+# fromJSON requires a string
+builtins.fromJSON 1

@@ -1,0 +1,2 @@
+# fromJSON: strings cannot contain NUL
+builtins.fromJSON "\"a\\u0000b\""

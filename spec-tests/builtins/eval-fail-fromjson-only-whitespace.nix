@@ -1,0 +1,2 @@
+# fromJSON of whitespace only
+builtins.fromJSON "  \n "

@@ -1,0 +1,2 @@
+# fromJSON: trailing comma in an array
+builtins.fromJSON "[1,]"

@@ -1,0 +1,2 @@
+# fromJSON: trailing comma in an object
+builtins.fromJSON "{\"a\":1,}"

@@ -1,0 +1,2 @@
+# fromJSON: text after the value
+builtins.fromJSON "[1] 2"

@@ -1,0 +1,2 @@
+# fromJSON: an array that is not closed
+builtins.fromJSON "[1, 2"

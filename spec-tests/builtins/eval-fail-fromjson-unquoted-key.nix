@@ -1,0 +1,2 @@
+# fromJSON: keys must be strings
+builtins.fromJSON "{a: 1}"

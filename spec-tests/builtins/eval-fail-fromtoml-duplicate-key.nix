@@ -1,0 +1,2 @@
+# fromTOML: a key defined twice
+builtins.fromTOML "a = 1\na = 2"

@@ -1,0 +1,2 @@
+# fromTOML: a key without a value
+builtins.fromTOML "a = "

@@ -1,0 +1,2 @@
+# fromTOML: a key without `=`
+builtins.fromTOML "a"

@@ -1,0 +1,2 @@
+# fromTOML requires a string
+builtins.fromTOML { }

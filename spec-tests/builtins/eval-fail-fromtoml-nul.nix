@@ -1,0 +1,2 @@
+# fromTOML: strings cannot contain NUL
+builtins.fromTOML "a = \"\\u0000\""

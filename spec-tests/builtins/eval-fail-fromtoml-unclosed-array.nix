@@ -1,0 +1,2 @@
+# fromTOML: an array that is not closed
+builtins.fromTOML "a = [1, 2\n"

@@ -1,0 +1,2 @@
+# functionArgs does not accept a set with __functor
+builtins.functionArgs { __functor = self: x: x; }

@@ -1,0 +1,2 @@
+# functionArgs requires a function
+builtins.functionArgs 1

@@ -1,0 +1,2 @@
+# genericClosure keys must be comparable with <
+builtins.genericClosure { startSet = [ { key = true; } { key = false; } ]; operator = x: [ ]; }

@@ -1,0 +1,2 @@
+# genericClosure elements need a key
+builtins.genericClosure { startSet = [ { key = 1; } { } ]; operator = x: [ ]; }

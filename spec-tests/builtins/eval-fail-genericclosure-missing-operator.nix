@@ -1,0 +1,2 @@
+# genericClosure needs an operator for a non-empty start set
+builtins.genericClosure { startSet = [ { key = 1; } ]; }

@@ -1,0 +1,2 @@
+# getAttr forces the value it selects
+builtins.getAttr "a" { a = throw "forced"; }

@@ -1,0 +1,2 @@
+# getAttr on a missing name
+builtins.getAttr "c" { a = 1; b = 2; }

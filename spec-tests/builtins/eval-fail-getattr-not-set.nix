@@ -1,0 +1,2 @@
+# getAttr requires a set as second argument
+builtins.getAttr "a" [ ]

@@ -1,0 +1,2 @@
+# groupBy requires string keys
+builtins.groupBy (x: x) [ 1 ]

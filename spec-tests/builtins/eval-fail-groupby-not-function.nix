@@ -1,0 +1,2 @@
+# groupBy requires a function
+builtins.groupBy "f" [ ]

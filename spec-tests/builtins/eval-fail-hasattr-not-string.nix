@@ -1,0 +1,2 @@
+# hasAttr requires a string name
+builtins.hasAttr null { }

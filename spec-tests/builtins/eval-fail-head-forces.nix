@@ -1,0 +1,2 @@
+# head forces the element it returns
+builtins.head [ (throw "first") ]

@@ -1,0 +1,2 @@
+# intersectAttrs requires a set as second argument
+builtins.intersectAttrs { } null

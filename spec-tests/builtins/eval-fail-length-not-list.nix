@@ -1,0 +1,2 @@
+# length requires a list
+builtins.length { }

@@ -1,0 +1,2 @@
+# listToAttrs requires a name
+builtins.listToAttrs [ { value = 1; } ]

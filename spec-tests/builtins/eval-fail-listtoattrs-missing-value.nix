@@ -1,0 +1,2 @@
+# listToAttrs requires a value for a new name
+builtins.listToAttrs [ { name = "a"; } ]

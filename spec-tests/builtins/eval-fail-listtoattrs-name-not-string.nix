@@ -1,0 +1,2 @@
+# listToAttrs requires string names
+builtins.listToAttrs [ { name = 1; value = 1; } ]

@@ -1,0 +1,2 @@
+# mapAttrs requires a set
+builtins.mapAttrs (n: v: v) [ ]

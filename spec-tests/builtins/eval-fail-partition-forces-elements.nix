@@ -1,0 +1,2 @@
+# partition forces each element even if the predicate ignores it
+builtins.partition (x: true) [ 1 (throw "element") ]

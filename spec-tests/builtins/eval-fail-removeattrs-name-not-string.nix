@@ -1,0 +1,2 @@
+# removeAttrs requires string names, even unused ones
+removeAttrs { a = 1; } [ "a" 1 ]

@@ -1,0 +1,2 @@
+# removeAttrs requires a list of names
+removeAttrs { a = 1; } "a"

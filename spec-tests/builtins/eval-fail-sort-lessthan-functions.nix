@@ -1,0 +1,2 @@
+# sort with lessThan on functions
+builtins.sort builtins.lessThan [ (x: x) (x: x) ]

@@ -1,0 +1,2 @@
+# tail of an empty list
+builtins.tail [ ]

@@ -1,0 +1,2 @@
+# toJSON forces everything
+builtins.toJSON { a = [ (throw "deep") ]; }

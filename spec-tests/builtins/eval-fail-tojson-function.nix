@@ -1,0 +1,2 @@
+# toJSON cannot convert functions
+builtins.toJSON { a = [ 1 (x: x) ]; }

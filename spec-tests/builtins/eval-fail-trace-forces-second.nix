@@ -1,0 +1,2 @@
+# trace forces its second argument
+builtins.seq (builtins.trace "x" (throw "second")) 1

@@ -1,0 +1,2 @@
+# warn forces the message
+builtins.warn (throw "message") 1

@@ -1,0 +1,2 @@
+# warn requires a string message
+builtins.warn { } 1

@@ -1,0 +1,2 @@
+# zipAttrsWith requires sets in the list
+builtins.zipAttrsWith (n: v: v) [ { } 1 ]

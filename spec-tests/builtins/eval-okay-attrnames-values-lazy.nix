@@ -1,0 +1,2 @@
+# attrNames does not force the values
+builtins.attrNames { x = throw "x"; y = abort "y"; }

@@ -1,0 +1,2 @@
+# break returns its argument outside the debugger
+builtins.break { a = 1; }

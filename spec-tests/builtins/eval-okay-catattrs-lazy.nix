@@ -1,0 +1,2 @@
+# catAttrs forces the sets but not the values
+builtins.length (builtins.catAttrs "a" [ { a = throw "x"; } { a = throw "y"; } ])

@@ -1,0 +1,2 @@
+# concatLists joins the lists in order
+builtins.concatLists [ [ 1 ] [ ] [ 2 3 ] [ [ 4 ] ] ]

@@ -1,0 +1,2 @@
+# concatMap maps then concatenates
+builtins.concatMap (x: [ x x ]) [ 1 2 ]

@@ -1,0 +1,2 @@
+# filter on an empty list does not look at the predicate
+builtins.filter 1 [ ]

@@ -1,0 +1,2 @@
+# fromJSON: a later duplicate key wins
+builtins.fromJSON ''{"a": 1, "b": 2, "a": 3}''

@@ -1,0 +1,2 @@
+# genericClosure with an empty start set needs no operator
+builtins.genericClosure { startSet = [ ]; }

@@ -1,0 +1,2 @@
+# genList calls the generator with each index
+builtins.genList (i: i * i) 5

@@ -1,0 +1,2 @@
+# length counts elements without forcing them
+[ (builtins.length [ ]) (builtins.length [ (throw "a") (throw "b") ]) ]

@@ -1,0 +1,2 @@
+# listToAttrs: the first definition of a name wins
+builtins.listToAttrs [ { name = "a"; value = 1; } { name = "b"; value = 2; } { name = "a"; value = 3; } ]

@@ -1,0 +1,2 @@
+# listToAttrs does not force values
+builtins.attrNames (builtins.listToAttrs [ { name = "x"; value = throw "no"; } ])

@@ -1,0 +1,2 @@
+# map results are computed when the list is printed
+builtins.map (x: { y = x; }) [ 1 2 ]

@@ -1,0 +1,2 @@
+# mapAttrs does not force the function when no value is needed
+builtins.attrNames (builtins.mapAttrs (throw "f") { a = 1; })

@@ -1,0 +1,2 @@
+# toJSON copies paths to the store
+builtins.toJSON ../../fixtures/paths/data.txt

@@ -1,0 +1,2 @@
+# traceVerbose with --trace-verbose returns its second argument
+builtins.traceVerbose "shown" 42

@@ -8,9 +8,8 @@
 use super::Builder;
 use crate::error::Result;
 use crate::eval::{CoerceMode, Evaluator};
-use crate::print::{attr_name, float_g, string_literal};
-use crate::value::{PrimOp, Thunk, ThunkState, Value};
-use std::collections::HashSet;
+use crate::print::PrintOptions;
+use crate::value::{PrimOp, Value};
 use std::io::Write;
 
 pub fn register(b: &mut Builder) {
@@ -134,7 +133,7 @@ fn trace(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
     let mut line = b"trace: ".to_vec();
     match &v {
         Value::String(s) => line.extend_from_slice(s.as_bytes()),
-        _ => Printer::new(ev).value(&args[0], &mut line),
+        _ => line.extend_from_slice(crate::print::show(ev, &args[0], &PrintOptions::FULL).as_bytes()),
     }
     log(&line);
     ev.force(&args[1])
@@ -203,96 +202,3 @@ fn add_error_context(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Val
     }
 }
 
-/// The identity all empty sets share for `«repeated»` (never the address of a real set).
-const EMPTY_SET_ID: usize = 1;
-
-/// C++ Nix's `ValuePrinter` with its default options (no forcing, no depth limit,
-/// `«repeated»` for a set or non-empty list printed before).
-struct Printer<'a> {
-    ev: &'a Evaluator,
-    seen: HashSet<usize>,
-}
-
-impl<'a> Printer<'a> {
-    fn new(ev: &'a Evaluator) -> Printer<'a> {
-        Printer {
-            ev,
-            seen: HashSet::new(),
-        }
-    }
-
-    fn value(&mut self, v: &Value, out: &mut Vec<u8>) {
-        stacker::maybe_grow(64 * 1024, 4 * 1024 * 1024, || match v {
-            Value::Thunk(t) => match t.peek() {
-                Some(x) => self.value(&x, out),
-                None if is_blackhole(t) => {
-                    out.extend_from_slice("«potential infinite recursion»".as_bytes())
-                }
-                None => out.extend_from_slice("«thunk»".as_bytes()),
-            },
-            Value::Null => out.extend_from_slice(b"null"),
-            Value::Bool(b) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
-            Value::Int(i) => out.extend_from_slice(i.to_string().as_bytes()),
-            Value::Float(x) => out.extend_from_slice(float_g(*x).as_bytes()),
-            Value::String(s) => string_literal(s.as_bytes(), out),
-            Value::Path(p) => out.extend_from_slice(p.as_bytes()),
-            Value::Attrs(a) => {
-                // C++ Nix shares one empty binding table between all empty sets, and
-                // this printer marks even that as repeated.
-                let id = if a.is_empty() { EMPTY_SET_ID } else { a.id() };
-                if !self.seen.insert(id) {
-                    out.extend_from_slice("«repeated»".as_bytes());
-                    return;
-                }
-                out.push(b'{');
-                for (k, x) in a.iter() {
-                    out.push(b' ');
-                    attr_name(k, out);
-                    out.extend_from_slice(b" = ");
-                    self.value(x, out);
-                    out.push(b';');
-                }
-                out.extend_from_slice(b" }");
-            }
-            Value::List(l) => {
-                if !l.is_empty() && !self.seen.insert(std::rc::Rc::as_ptr(l) as usize) {
-                    out.extend_from_slice("«repeated»".as_bytes());
-                    return;
-                }
-                out.push(b'[');
-                for x in l.iter() {
-                    out.push(b' ');
-                    self.value(x, out);
-                }
-                out.extend_from_slice(b" ]");
-            }
-            Value::Lambda(c) => {
-                out.extend_from_slice("«lambda".as_bytes());
-                if let Some(n) = &c.def.name {
-                    out.push(b' ');
-                    out.extend_from_slice(n);
-                }
-                out.extend_from_slice(b" @ ");
-                out.extend_from_slice(self.ev.sources.describe(c.def.pos).as_bytes());
-                out.extend_from_slice("»".as_bytes());
-            }
-            Value::PrimOp(p) => {
-                let what = if p.args.is_empty() {
-                    format!("«primop {}»", p.op.name)
-                } else {
-                    format!("«partially applied primop {}»", p.op.name)
-                };
-                out.extend_from_slice(what.as_bytes());
-            }
-        })
-    }
-}
-
-/// Whether a thunk is being evaluated right now. `Thunk` shows only finished values, so
-/// the state is taken out and put back.
-fn is_blackhole(t: &Thunk) -> bool {
-    let state = t.take();
-    let hole = matches!(state, ThunkState::Blackhole);
-    t.set(state);
-    hole
-}

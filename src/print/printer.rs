@@ -73,7 +73,10 @@ impl Printer<'_> {
                 None => self.put("«thunk»"),
             },
             Value::Attrs(a) => {
-                if self.options.track_repeated && !self.seen.insert(a.id()) {
+                // C++ Nix shares one table between all empty sets, so a second empty
+                // set is repeated too.
+                let id = if a.is_empty() { 0 } else { a.id() };
+                if self.options.track_repeated && !self.seen.insert(id) {
                     return self.put("«repeated»");
                 }
                 if depth >= self.options.max_depth {

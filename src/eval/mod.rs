@@ -159,16 +159,6 @@ impl Evaluator {
         base_dir: &Path,
         scope: Option<Vec<crate::value::Symbol>>,
     ) -> Result<Expr> {
-        if text.as_bytes().contains(&0) {
-            let name = match &origin {
-                Origin::File(p) => p.display().to_string(),
-                _ => "«string»".to_string(),
-            };
-            return Err(Error::new(
-                ErrorKind::Parse,
-                format!("input file '{name}' contains a NUL byte"),
-            ));
-        }
         let file = self.sources.add(origin, text.into());
         let file_name = self.sources.get(file).display_name();
         let cx = crate::syntax::Context {

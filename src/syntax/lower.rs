@@ -376,6 +376,7 @@ impl<'a> Lowerer<'a> {
     }
 
     fn string(&mut self, s: &ast::Str, pos: Pos) -> Result<Expr> {
+        self.reject_nul(s)?;
         let parts = strings::parts(s, self.src);
         if parts.iter().all(|p| matches!(p, Part::Lit(_))) {
             let bytes: Vec<u8> = parts
@@ -441,6 +442,35 @@ impl<'a> Lowerer<'a> {
             force_string: false,
             pos,
         })
+    }
+
+    /// Nix strings cannot hold NUL bytes: a literal with one is an error (current C++
+    /// Nix's message; Nix 2.26 read the file only up to the NUL).
+    fn reject_nul(&self, s: &ast::Str) -> Result<()> {
+        let indented = s.syntax().first_token().is_some_and(|t| t.text() == "''");
+        for (i, p) in s.parts().enumerate() {
+            if let InterpolPart::Literal(l) = p {
+                let range = l.syntax().text_range();
+                let mut raw = &self.src[range];
+                if indented && i == 0 {
+                    // The lexer's opening `''` takes spaces up to the first newline.
+                    let rest = raw.trim_start_matches(' ');
+                    raw = rest.strip_prefix('\n').unwrap_or(raw);
+                }
+                if raw.contains('\0') {
+                    let shown = raw.replace('\0', "␀");
+                    let pos = Pos {
+                        file: self.cx.file,
+                        offset: u32::from(range.start()),
+                    };
+                    return self.err(
+                        format!("input string '{shown}' cannot be represented as Nix string because it contains null bytes"),
+                        pos,
+                    );
+                }
+            }
+        }
+        Ok(())
     }
 
     fn absolute(&self, text: &str, pos: Pos) -> Result<String> {

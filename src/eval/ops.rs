@@ -302,10 +302,11 @@ impl Evaluator {
                 true
             }
             (Value::Attrs(x), Value::Attrs(y)) => {
-                if self.is_derivation(x)? && self.is_derivation(y)? {
-                    if let (Some(p), Some(q)) = (x.get(b"outPath"), y.get(b"outPath")) {
-                        return self.eq_nested(p, q);
-                    }
+                if self.is_derivation(x)?
+                    && self.is_derivation(y)?
+                    && let (Some(p), Some(q)) = (x.get(b"outPath"), y.get(b"outPath"))
+                {
+                    return self.eq_nested(p, q);
                 }
                 if x.len() != y.len() {
                     return Ok(false);

@@ -195,7 +195,7 @@ mod tests {
         assert_eq!(float_g(123456789.0), "1.23457e+08");
         assert_eq!(float_g(1.0e-5), "1e-05");
         assert_eq!(float_g(1500.0), "1500");
-        assert_eq!(float_g(3.14159265), "3.14159");
+        assert_eq!(float_g(1.2345678), "1.23457");
         assert_eq!(float_g(999999.5), "1e+06");
     }
 }

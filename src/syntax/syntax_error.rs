@@ -120,7 +120,6 @@ const NOT_IN_BINDINGS: &str = "";
 
 fn significant_tokens(text: &str) -> Vec<SyntaxKind> {
     rnix::tokenize(text)
-        .into_iter()
         .map(|t| t.0)
         .filter(|k| !matches!(k, TOKEN_WHITESPACE | TOKEN_COMMENT))
         .collect()

@@ -75,7 +75,7 @@ impl Attrs {
 
     /// Entries in name order.
     pub fn iter(&self) -> impl Iterator<Item = (&Symbol, &Value)> {
-        self.0.iter().map(|(k, v)| (k, v))
+        self.0.iter()
     }
 
     pub fn map(&self) -> &AttrMap {

@@ -173,11 +173,14 @@ pub struct PrimOpApp {
 #[derive(Clone)]
 pub struct Thunk(Rc<RefCell<ThunkState>>);
 
+/// The code of a native thunk.
+pub type NativeThunk = Box<dyn FnOnce(&Evaluator) -> Result<Value>>;
+
 pub enum ThunkState {
     /// An expression not yet evaluated, with its environment.
     Pending(Rc<Expr>, Rc<Env>),
     /// Native code not yet run (a builtin's lazy result).
-    Native(Box<dyn FnOnce(&Evaluator) -> Result<Value>>),
+    Native(NativeThunk),
     /// Being evaluated right now: forcing it again is infinite recursion.
     Blackhole,
     /// Evaluated, in weak head normal form.

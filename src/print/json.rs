@@ -1,94 +1,137 @@
 //! JSON output (`--json`, `builtins.toJSON`), as C++ Nix's `printValueAsJSON` writes it.
 
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorKind, Result};
 use crate::eval::{CoerceMode, Evaluator};
-use crate::value::{Context, StringBuilder, Value};
+use crate::value::{Context, Value};
 
 /// Serialises a value as JSON, forcing it completely. Paths are copied to the (modelled)
-/// store; sets with `__toString` become that string, sets with `outPath` become it.
-/// The contexts of all strings are added to `context`.
+/// store; a set is "peeled" first (see [`Writer::attrs`]). The contexts of all strings
+/// are added to `context`. Nesting deeper than `max-call-depth` is a stack overflow.
 pub fn to_json(ev: &Evaluator, v: &Value, context: &mut Context) -> Result<String> {
-    let mut out = String::new();
-    write(ev, v, context, &mut out)?;
-    Ok(out)
+    let mut w = Writer {
+        ev,
+        context,
+        out: String::new(),
+    };
+    w.value(v, true, 0)?;
+    Ok(w.out)
 }
 
-fn write(ev: &Evaluator, v: &Value, context: &mut Context, out: &mut String) -> Result<()> {
-    let v = ev.force(v)?;
-    match &v {
-        Value::Null => out.push_str("null"),
-        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Value::Int(i) => out.push_str(&i.to_string()),
-        Value::Float(x) => out.push_str(&float_to_json(*x)),
-        Value::String(s) => {
-            context.extend(s.context().iter().cloned());
-            string(&s.to_str_lossy(), out);
+struct Writer<'a> {
+    ev: &'a Evaluator,
+    context: &'a mut Context,
+    out: String,
+}
+
+impl Writer<'_> {
+    /// `copy_paths`: paths become store paths (not for a path a `__toString` returned).
+    fn value(&mut self, v: &Value, copy_paths: bool, depth: usize) -> Result<()> {
+        if depth > self.ev.options.max_call_depth {
+            return Err(Error::new(
+                ErrorKind::StackOverflow,
+                "stack overflow; max-call-depth exceeded",
+            ));
         }
-        Value::Path(_) => {
-            let s = ev.coerce_to_nix_string(
-                &v,
-                CoerceMode::INTERPOLATE,
-                "while converting a path to JSON",
-            )?;
-            context.extend(s.context().iter().cloned());
-            string(&s.to_str_lossy(), out);
-        }
-        Value::Attrs(a) => {
-            if a.contains(b"__toString") {
-                let mut b = StringBuilder::new();
-                let mode = CoerceMode {
-                    more: false,
-                    copy_to_store: false,
-                    canonicalize: true,
-                };
-                ev.coerce_to_string(&v, mode, &mut b, "while converting a set to JSON")?;
-                let s = b.finish();
-                context.extend(s.context().iter().cloned());
-                string(&s.to_str_lossy(), out);
-                return Ok(());
+        let v = self.ev.force(v)?;
+        stacker::maybe_grow(64 * 1024, 4 * 1024 * 1024, || match &v {
+            Value::Null => Ok(self.out.push_str("null")),
+            Value::Bool(b) => Ok(self.out.push_str(if *b { "true" } else { "false" })),
+            Value::Int(i) => Ok(self.out.push_str(&i.to_string())),
+            Value::Float(x) => Ok(self.out.push_str(&float_to_json(*x))),
+            Value::String(s) => {
+                self.context.extend(s.context().iter().cloned());
+                string(&s.to_str_lossy(), &mut self.out);
+                Ok(())
             }
-            if let Some(p) = a.get(b"outPath") {
-                return write(ev, p, context, out);
+            Value::Path(p) if !copy_paths => {
+                string(&crate::path::canon_path(p), &mut self.out);
+                Ok(())
             }
-            out.push('{');
-            for (i, (k, x)) in a.iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
+            Value::Path(_) => {
+                let s = self.ev.coerce_to_nix_string(
+                    &v,
+                    CoerceMode::INTERPOLATE,
+                    "while converting a path to JSON",
+                )?;
+                self.context.extend(s.context().iter().cloned());
+                string(&s.to_str_lossy(), &mut self.out);
+                Ok(())
+            }
+            Value::Attrs(_) => self.attrs(&v, depth, false),
+            Value::List(l) => {
+                self.out.push('[');
+                for (i, x) in l.iter().enumerate() {
+                    if i > 0 {
+                        self.out.push(',');
+                    }
+                    self.value(x, copy_paths, depth + 1).map_err(|e| {
+                        e.with_context(None, format!("while evaluating list element at index {i}"))
+                    })?;
                 }
-                string(&String::from_utf8_lossy(k), out);
-                out.push(':');
-                write(ev, x, context, out).map_err(|e| {
-                    e.with_context(
-                        None,
-                        format!(
-                            "while evaluating attribute '{}'",
-                            String::from_utf8_lossy(k)
-                        ),
-                    )
-                })?;
+                self.out.push(']');
+                Ok(())
             }
-            out.push('}');
-        }
-        Value::List(l) => {
-            out.push('[');
-            for (i, x) in l.iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                write(ev, x, context, out).map_err(|e| {
-                    e.with_context(None, format!("while evaluating list element at index {i}"))
-                })?;
-            }
-            out.push(']');
-        }
-        other => {
-            return Err(Error::type_error(format!(
+            other => Err(Error::type_error(format!(
                 "cannot convert {} to JSON",
                 other.type_phrase()
+            ))),
+        })
+    }
+
+    /// A set is peeled as current C++ Nix does: `__toString` is called and its result
+    /// peeled again (it must end in a string or a path), else `outPath` is peeled; a set
+    /// with neither is a JSON object. (`{ outPath.a = 1; }` is `{"a":1}`.)
+    fn attrs(&mut self, v: &Value, depth: usize, via_to_string: bool) -> Result<()> {
+        let v = self.ev.force(v)?;
+        let Value::Attrs(a) = &v else {
+            if via_to_string && !matches!(v, Value::String(_) | Value::Path(_)) {
+                return Err(Error::type_error(format!(
+                    "`__toString` should return a string, but got {}: {}",
+                    v.type_phrase(),
+                    super::for_error(self.ev, &v)
+                )));
+            }
+            return self.value(&v, !via_to_string, depth + 1);
+        };
+        if let Some(f) = a.get(b"__toString") {
+            let r =
+                self.ev
+                    .call_value(f, [v.clone()], crate::source::Pos { file: 0, offset: 0 })?;
+            return self.attrs(&r, depth + 1, true).map_err(|e| {
+                e.with_context(None, "while using the result of the `__toString` attribute")
+            });
+        }
+        if let Some(p) = a.get(b"outPath") {
+            return self
+                .attrs(p, depth + 1, via_to_string)
+                .map_err(|e| e.with_context(None, "while using the `outPath` attribute"));
+        }
+        if via_to_string {
+            return Err(Error::type_error(format!(
+                "`__toString` must return a string, but got a set: {}",
+                super::for_error(self.ev, &v)
             )));
         }
+        self.out.push('{');
+        for (i, (k, x)) in a.iter().enumerate() {
+            if i > 0 {
+                self.out.push(',');
+            }
+            string(&String::from_utf8_lossy(k), &mut self.out);
+            self.out.push(':');
+            self.value(x, true, depth + 1).map_err(|e| {
+                e.with_context(
+                    None,
+                    format!(
+                        "while evaluating attribute '{}'",
+                        String::from_utf8_lossy(k)
+                    ),
+                )
+            })?;
+        }
+        self.out.push('}');
+        Ok(())
     }
-    Ok(())
 }
 
 /// A JSON string with the escapes nlohmann's JSON library (used by C++ Nix) writes.

@@ -12,7 +12,7 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::eval::Evaluator;
 use crate::source::Pos;
 use crate::syntax::expr::Param;
-use crate::value::{AttrMap, ContextElem, NixString, PrimOp, Symbol, Value};
+use crate::value::{AttrMap, Attrs, ContextElem, NixString, PrimOp, Symbol, Value};
 use std::collections::BTreeMap;
 
 pub fn register(b: &mut Builder) {
@@ -312,12 +312,14 @@ fn function_args(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> 
         Value::PrimOp(_) => Ok(Value::attrs(AttrMap::new())),
         Value::Lambda(c) => match &c.def.param {
             Param::Ident(_) => Ok(Value::attrs(AttrMap::new())),
-            Param::Formals { formals, .. } => Ok(Value::attrs(
+            // The formals' positions come along (`unsafeGetAttrPos` on the result).
+            Param::Formals { formals, .. } => Ok(Value::Attrs(Attrs::with_positions(
                 formals
                     .iter()
                     .map(|f| (f.name.clone(), Value::Bool(f.default.is_some())))
                     .collect(),
-            )),
+                formals.iter().map(|f| (f.name.clone(), f.pos)).collect(),
+            ))),
         },
         _ => Err(Error::type_error("'functionArgs' requires a function")),
     }

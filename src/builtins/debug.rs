@@ -133,7 +133,9 @@ fn trace(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
     let mut line = b"trace: ".to_vec();
     match &v {
         Value::String(s) => line.extend_from_slice(s.as_bytes()),
-        _ => line.extend_from_slice(crate::print::show(ev, &args[0], &PrintOptions::FULL).as_bytes()),
+        _ => {
+            line.extend_from_slice(crate::print::show(ev, &args[0], &PrintOptions::FULL).as_bytes())
+        }
     }
     log(&line);
     ev.force(&args[1])
@@ -157,6 +159,8 @@ fn warn(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
         "while evaluating the first argument; the message passed to builtins.warn",
     )?;
     const PREFIX: &[u8] = b"evaluation warning: ";
+    // Current C++ Nix does not indent a message that starts on a new line.
+    let no_indent = msg.as_bytes().starts_with(b"\n");
     let mut line = Vec::new();
     let msg = chomp(msg.as_bytes());
     if !msg.is_empty() {
@@ -165,7 +169,11 @@ fn warn(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
                 PREFIX.to_vec()
             } else {
                 line.push(b'\n');
-                vec![b' '; PREFIX.len()]
+                if no_indent {
+                    Vec::new()
+                } else {
+                    vec![b' '; PREFIX.len()]
+                }
             };
             l.extend_from_slice(part);
             line.extend_from_slice(chomp(&l));
@@ -201,4 +209,3 @@ fn add_error_context(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Val
         }
     }
 }
-

@@ -387,6 +387,7 @@ pub fn render_error(ev: &Evaluator, e: &Error) -> String {
             s.push_str(&format!("       … {ctx}\n"));
             if let Some(p) = pos {
                 s.push_str(&format!("         at {}:\n", ev.sources.describe(*p)));
+                s.push_str(&ev.sources.excerpt(*p, "       "));
             }
             s.push('\n');
             let repeats = frames[i + 1..]
@@ -404,6 +405,7 @@ pub fn render_error(ev: &Evaluator, e: &Error) -> String {
     s.push('\n');
     if let Some(p) = e.pos() {
         s.push_str(&format!("       at {}:\n", ev.sources.describe(p)));
+        s.push_str(&ev.sources.excerpt(p, "       "));
     }
     s
 }

@@ -104,6 +104,37 @@ impl SourceMap {
         self.files.borrow()[file as usize].clone()
     }
 
+    /// The source lines around a position, as C++ Nix shows them under a message: the
+    /// line before, the line itself with a caret under the column, the line after, each
+    /// numbered (right-aligned in five columns) after `prefix`; trailing blanks trimmed.
+    pub fn excerpt(&self, pos: Pos, prefix: &str) -> String {
+        let f = self.get(pos.file);
+        let (line, col) = f.line_col(pos.offset);
+        let count = f.line_starts.len() as u32;
+        let mut out = String::new();
+        let mut push = |s: String| {
+            out.push_str(s.trim_end());
+            out.push('\n');
+        };
+        if line > 1 {
+            push(format!(
+                "{prefix} {:>5}| {}",
+                line - 1,
+                f.line_text(line - 1)
+            ));
+        }
+        push(format!("{prefix} {line:>5}| {}", f.line_text(line)));
+        push(format!("{prefix}      |{}^", " ".repeat(col as usize)));
+        if line < count {
+            push(format!(
+                "{prefix} {:>5}| {}",
+                line + 1,
+                f.line_text(line + 1)
+            ));
+        }
+        out
+    }
+
     /// `file:line:col`, as C++ Nix prints a position.
     pub fn describe(&self, pos: Pos) -> String {
         let f = self.get(pos.file);

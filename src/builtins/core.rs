@@ -70,8 +70,7 @@ fn throw(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
         CoerceMode::INTERPOLATE,
         "while evaluating the error message passed to builtin.throw",
     )?;
-    Err(Error::new(ErrorKind::Throw, msg.to_str_lossy())
-        .with_context(None, "while calling the 'throw' builtin"))
+    Err(Error::new(ErrorKind::Throw, msg.to_str_lossy()))
 }
 
 /// `abort msg`: an error nothing catches.
@@ -87,8 +86,7 @@ fn abort(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
             "evaluation aborted with the following error message: '{}'",
             msg.to_str_lossy()
         ),
-    )
-    .with_context(None, "while calling the 'abort' builtin"))
+    ))
 }
 
 /// `tryEval e`: `{ success = true; value = e; }` once `e` is in weak head normal form, or

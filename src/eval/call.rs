@@ -18,7 +18,12 @@ impl Evaluator {
                 args.extend(app.args.iter().cloned());
                 args.push(arg);
                 if args.len() == app.op.arity {
-                    (app.op.func)(self, &app.op, args).map_err(|e| e.with_pos(pos))
+                    (app.op.func)(self, &app.op, args).map_err(|e| {
+                        e.with_context(
+                            Some(pos),
+                            format!("while calling the '{}' builtin", app.op.name),
+                        )
+                    })
                 } else {
                     Ok(Value::PrimOp(Rc::new(PrimOpApp {
                         op: app.op.clone(),

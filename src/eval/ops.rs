@@ -42,20 +42,23 @@ impl Evaluator {
             BinOp::Sub | BinOp::Mul | BinOp::Div => {
                 let a = self.eval(lhs, env)?;
                 let b = self.eval(rhs, env)?;
-                let op = match op {
-                    BinOp::Sub => Arith::Sub,
-                    BinOp::Mul => Arith::Mul,
-                    _ => Arith::Div,
+                let (op, name) = match op {
+                    BinOp::Sub => (Arith::Sub, "sub"),
+                    BinOp::Mul => (Arith::Mul, "mul"),
+                    _ => (Arith::Div, "div"),
                 };
-                self.arith(op, &a, &b).map_err(|e| e.with_pos(pos))
+                // These operators are calls of builtins in C++ Nix, and fail like them.
+                self.arith(op, &a, &b).map_err(|e| {
+                    e.with_context(Some(pos), format!("while calling the '{name}' builtin"))
+                })
             }
             // VM: Less (and More/LessOrEq/MoreOrEq, which nixref lowers to Less and Invert)
             BinOp::Less => {
                 let a = self.eval(lhs, env)?;
                 let b = self.eval(rhs, env)?;
-                Ok(Value::Bool(
-                    self.less_than(&a, &b).map_err(|e| e.with_pos(pos))?,
-                ))
+                Ok(Value::Bool(self.less_than(&a, &b).map_err(|e| {
+                    e.with_context(Some(pos), "while calling the 'lessThan' builtin")
+                })?))
             }
             // VM: Equal (and Invert for !=)
             BinOp::Eq | BinOp::NotEq => {

@@ -510,6 +510,17 @@ impl<'a> Lowerer<'a> {
 
     fn binop(&mut self, b: ast::BinOp, pos: Pos) -> Result<Expr> {
         let op = b.operator();
+        // C++ Nix places a binary operation at its operator.
+        let pos = b
+            .syntax()
+            .children_with_tokens()
+            .filter_map(|t| t.into_token())
+            .find(|t| BinOpKind::from_kind(t.kind()).is_some())
+            .map(|t| Pos {
+                file: self.cx.file,
+                offset: u32::from(t.text_range().start()),
+            })
+            .unwrap_or(pos);
         let lhs = self.opt(b.lhs(), &b)?;
         let rhs = self.opt(b.rhs(), &b)?;
         let lpos = b.lhs().map(|l| self.pos(&l)).unwrap_or(pos);

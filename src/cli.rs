@@ -6,7 +6,7 @@
 //! folders of tests in Nix's own format (see `crate::conformance`).
 
 use crate::error::{Error, ErrorKind, Result};
-use crate::eval::{EvalOptions, Evaluator, SearchPathEntry};
+use crate::eval::{EvalOptions, Evaluator};
 use crate::source::Origin;
 use crate::value::{AttrMap, Value, sym};
 use std::io::{Read, Write};
@@ -47,6 +47,8 @@ struct Args {
     inputs: Vec<Input>,
     trace_verbose: bool,
     max_call_depth: Option<usize>,
+    /// Settings for `EvalOptions::set_setting` (purity, platform, search path), in order.
+    settings: Vec<(String, String)>,
 }
 
 impl Args {
@@ -62,6 +64,9 @@ impl Args {
                 self.max_call_depth = Some(n);
             }
             "trace-verbose" => self.trace_verbose = value == "true",
+            _ if crate::eval::setting_kind(name).is_some() => {
+                self.settings.push((name.to_string(), value.to_string()));
+            }
             _ => {}
         }
         Ok(())
@@ -128,6 +133,17 @@ fn parse_args(argv: &[String]) -> std::result::Result<Args, String> {
                 let value = need(&mut it, arg)?;
                 a.set_option("max-call-depth", &value)?;
             }
+            "--impure" => a.set_option("pure-eval", "false")?,
+            // Ignored: nixref models an empty store and never writes to it.
+            "--store" => drop(need(&mut it, arg)?),
+            s if s.starts_with("--") && setting_flag(&s[2..]).is_some() => {
+                let (name, value) = match setting_flag(&s[2..]) {
+                    Some((name, Some(v))) => (name, v.to_string()),
+                    Some((name, None)) => (name, need(&mut it, arg)?),
+                    None => unreachable!("checked by the guard"),
+                };
+                a.set_option(name, &value)?;
+            }
             "-h" | "--help" => return Err(USAGE.to_string()),
             s if s.starts_with("-I") && s.len() > 2 => a.include.push(s[2..].to_string()),
             "-" => positional.push(None),
@@ -154,6 +170,21 @@ fn parse_args(argv: &[String]) -> std::result::Result<Args, String> {
     Ok(a)
 }
 
+/// A flag that sets one of the settings `EvalOptions::set_setting` knows: `--name`
+/// (`true`) or `--no-name` (`false`) for a Boolean, `--name VALUE` otherwise (`None`: the
+/// value follows).
+fn setting_flag(flag: &str) -> Option<(&str, Option<&'static str>)> {
+    use crate::eval::{SettingKind, setting_kind};
+    match setting_kind(flag) {
+        Some(SettingKind::Bool) => Some((flag, Some("true"))),
+        Some(SettingKind::Value) => Some((flag, None)),
+        None => {
+            let name = flag.strip_prefix("no-")?;
+            (setting_kind(name)? == SettingKind::Bool).then_some((name, Some("false")))
+        }
+    }
+}
+
 fn instantiate(argv: &[String]) -> i32 {
     let args = match parse_args(argv) {
         Ok(a) => a,
@@ -167,13 +198,10 @@ fn instantiate(argv: &[String]) -> i32 {
     if let Some(n) = args.max_call_depth {
         options.max_call_depth = n;
     }
-    let mut sp: Vec<SearchPathEntry> = args
-        .include
-        .iter()
-        .map(|s| SearchPathEntry::parse(s))
-        .collect();
-    sp.append(&mut options.search_path);
-    options.search_path = sp;
+    for (name, value) in &args.settings {
+        options.set_setting(name, value);
+    }
+    options.build_search_path(&args.include);
     let ev = Evaluator::new(options);
     let mut stdout = std::io::stdout().lock();
     for input in &args.inputs {
@@ -209,7 +237,7 @@ fn run_input(ev: &Evaluator, args: &Args, input: &Input) -> Result<Vec<Vec<u8>>>
         }
         Input::File(f) => {
             let p = cwd().join(f);
-            let (path, text) = crate::eval::read_nix_file(&p)?;
+            let (path, text) = ev.read_source_file(&p)?;
             let path = PathBuf::from(crate::path::canon_path(&path.to_string_lossy()));
             let dir = path.parent().unwrap_or(Path::new("/")).to_path_buf();
             ev.parse(Origin::File(path), &text, &dir, None)?

@@ -182,6 +182,7 @@ fn list_to_attrs(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> 
         "while evaluating the argument passed to builtins.listToAttrs",
     )?;
     let mut m = AttrMap::new();
+    let mut positions = crate::value::PosMap::new();
     for x in list.iter() {
         let a = ev.force_attrs(
             x,
@@ -201,9 +202,13 @@ fn list_to_attrs(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> 
         let value = a
             .get(b"value")
             .ok_or_else(|| missing_attr(b"value", "in a {name=...; value=...;} pair"))?;
+        if let Some(p) = a.pos(b"value") {
+            positions.insert(Symbol::from(name.as_bytes()), p);
+        }
         m.insert(Symbol::from(name.as_bytes()), value.clone());
     }
-    Ok(Value::attrs(m))
+    // Each attribute is placed where its `value` was defined (unsafeGetAttrPos).
+    Ok(Value::Attrs(Attrs::with_positions(m, positions)))
 }
 
 /// `mapAttrs f set`: each value becomes the lazy `f name value`; `f` itself is not forced.

@@ -16,8 +16,19 @@ pub fn register(b: &mut Builder) {
 }
 
 /// The file a value names (C++ Nix's `realisePath`): a path, or a string (or a set with
-/// `outPath`) holding an absolute path, canonicalised.
+/// `outPath`) holding an absolute path, canonicalised. The store paths in a string's
+/// context must be valid, and in a pure or restricted evaluation the path (with its
+/// symbolic links resolved) must be allowed. File operations go to
+/// `Evaluator::real_path` of the result.
 pub fn realise_path(ev: &Evaluator, v: &Value) -> Result<String> {
+    let p = realise_path_unchecked(ev, v)?;
+    ev.check_path_access(&ev.real_path(&p), true)
+        .map_err(|e| e.with_context(None, format!("while realising the context of path '{p}'")))?;
+    Ok(p)
+}
+
+/// [`realise_path`] without the access check.
+fn realise_path_unchecked(ev: &Evaluator, v: &Value) -> Result<String> {
     let mode = CoerceMode {
         more: false,
         copy_to_store: false,
@@ -26,14 +37,20 @@ pub fn realise_path(ev: &Evaluator, v: &Value) -> Result<String> {
     let s = ev
         .coerce_to_nix_string(v, mode, "while realising the context of a path")
         .map_err(|e| e.with_context(None, "while realising the context of a path"))?;
-    let s = s.to_str_lossy().into_owned();
-    if !s.starts_with('/') {
-        return Err(
-            Error::type_error(format!("string '{s}' doesn't represent an absolute path"))
-                .with_context(None, "while realising the context of a path"),
-        );
+    let text = s.to_str_lossy().into_owned();
+    if !text.starts_with('/') {
+        return Err(Error::type_error(format!(
+            "string '{text}' doesn't represent an absolute path"
+        ))
+        .with_context(None, "while realising the context of a path"));
     }
-    Ok(crate::path::canon_path(&s))
+    let p = crate::path::canon_path(&text);
+    if s.has_context() && crate::store::path::is_in_store(&ev.options.store_dir, &p) {
+        ev.realise_context(s.context()).map_err(|e| {
+            e.with_context(None, format!("while realising the context of path '{p}'"))
+        })?;
+    }
+    Ok(p)
 }
 
 fn io_error(e: std::io::Error, msg: String) -> Error {
@@ -50,13 +67,14 @@ fn io_error(e: std::io::Error, msg: String) -> Error {
 /// `readFile path`: the file's bytes as a string.
 fn read_file(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
     let p = realise_path(ev, &args[0])?;
-    if Path::new(&p).is_dir() {
+    let real = ev.real_path(&p);
+    if Path::new(&real).is_dir() {
         return Err(Error::new(
             ErrorKind::Io,
             format!("reading from file '{p}': Is a directory"),
         ));
     }
-    let bytes = std::fs::read(&p).map_err(|e| io_error(e, format!("opening file '{p}'")))?;
+    let bytes = std::fs::read(&real).map_err(|e| io_error(e, format!("opening file '{p}'")))?;
     Ok(Value::String(NixString::plain(bytes)))
 }
 
@@ -78,7 +96,7 @@ fn file_type(ft: std::fs::FileType) -> &'static str {
 /// Nix's messages; see docs/differences.md).
 fn read_dir(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
     let p = realise_path(ev, &args[0])?;
-    let resolved = std::fs::canonicalize(&p)
+    let resolved = std::fs::canonicalize(ev.real_path(&p))
         .map_err(|_| Error::new(ErrorKind::Io, format!("path '{p}' does not exist")))?;
     if !resolved.is_dir() {
         let shown = resolved.display();
@@ -96,22 +114,51 @@ fn read_dir(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
             .file_type()
             .map_err(|e| io_error(e, format!("reading directory {p}")))?;
         let name = entry.file_name();
+        // A restricted evaluation sees only the entries it may look at.
+        if !ev.path_allowed(&format!(
+            "{}/{}",
+            resolved.display(),
+            name.to_string_lossy()
+        )) {
+            continue;
+        }
         let name: Rc<[u8]> = Rc::from(name.as_encoded_bytes());
         m.insert(name, Value::string(file_type(ft)));
     }
     Ok(Value::attrs(m))
 }
 
-/// `readFileType path`: the type of the file itself (a symlink is not followed).
+/// `readFileType path`: the type of the file itself (a symlink is not followed, and
+/// C++ Nix resolves none of the path's links before checking access to it).
 fn read_file_type(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
-    let p = realise_path(ev, &args[0])?;
-    let md = std::fs::symlink_metadata(&p)
+    let p = realise_path_unchecked(ev, &args[0])?;
+    let real = ev.real_path(&p);
+    ev.check_access(&real)?;
+    let md = std::fs::symlink_metadata(&real)
         .map_err(|_| Error::new(ErrorKind::Io, format!("path '{p}' does not exist")))?;
     Ok(Value::string(file_type(md.file_type())))
 }
 
-/// `pathExists path`: false for anything that cannot be reached.
+/// `pathExists path`: false for anything that cannot be reached, including what a
+/// pure or restricted evaluation may not look at. A string ending in `/` or `/.` must
+/// name a directory (the only case where the last symbolic link is followed).
 fn path_exists(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
-    let p = realise_path(ev, &args[0])?;
-    Ok(Value::Bool(std::fs::symlink_metadata(&p).is_ok()))
+    let must_be_dir = match ev.force(&args[0])? {
+        Value::String(s) => s.as_bytes().ends_with(b"/") || s.as_bytes().ends_with(b"/."),
+        _ => false,
+    };
+    let p = realise_path_unchecked(ev, &args[0])?;
+    let real = ev.real_path(&p);
+    if ev.is_restricted() {
+        match ev.resolve_symlinks(&real, must_be_dir)? {
+            crate::eval::Resolved::Path(r) if ev.path_allowed(&r) => {}
+            _ => return Ok(Value::Bool(false)),
+        }
+    }
+    let exists = if must_be_dir {
+        Path::new(&real).is_dir()
+    } else {
+        std::fs::symlink_metadata(&real).is_ok()
+    };
+    Ok(Value::Bool(exists))
 }

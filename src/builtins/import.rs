@@ -2,7 +2,7 @@
 
 use super::{Builder, Globals};
 use crate::error::{Error, ErrorKind, Result};
-use crate::eval::{CoerceMode, EvalOptions, Evaluator, read_nix_file};
+use crate::eval::{CoerceMode, EvalOptions, Evaluator, Resolved};
 use crate::source::Origin;
 use crate::value::{AttrMap, PrimOp, Symbol, Value, sym};
 use std::path::{Path, PathBuf};
@@ -32,7 +32,7 @@ fn globals_of(op: &PrimOp) -> Rc<Globals> {
 /// when it is a directory.
 fn import_target(ev: &Evaluator, v: &Value) -> Result<PathBuf> {
     let mut p = PathBuf::from(super::files::realise_path(ev, v)?);
-    if p.is_dir() {
+    if Path::new(&ev.real_path(&p.to_string_lossy())).is_dir() {
         p.push("default.nix");
     }
     Ok(p)
@@ -77,74 +77,115 @@ fn parse_file(
         std::ptr::eq(globals, &**ev.globals()),
         "one set of globals per evaluation"
     );
-    let (path, text) = read_nix_file(path)?;
+    let (path, text) = ev.read_source_file(path)?;
     let dir = path.parent().unwrap_or(Path::new("/")).to_path_buf();
     ev.parse(Origin::File(path), &text, &dir, scope)
 }
 
-/// `__findFile nixPath name`: the first search path entry under which `name` exists.
+/// `__findFile nixPath name`: the first search path entry under which `name` exists,
+/// with its symbolic links resolved (C++ Nix's `findFile`). The entries are all
+/// looked at before `name` is forced. The part of `name` after the entry's prefix is
+/// read as a path below the entry (so `..` cannot leave it). The `nix/` files C++ Nix
+/// has built in (`<nix/fetchurl.nix>`) are not provided.
 fn find_file(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
     let entries = ev.force_list(
         &args[0],
         "while evaluating the first argument passed to builtins.findFile",
     )?;
+    let mut lookup = Vec::new();
+    for e in entries.iter() {
+        lookup.push(search_path_entry(ev, e)?);
+    }
     let name = ev.force_string(
         &args[1],
         "while evaluating the second argument passed to builtins.findFile",
     )?;
     let name = name.to_str_lossy().into_owned();
-    for e in entries.iter() {
-        let e = ev.force_attrs(
-            e,
-            "while evaluating an element of the list passed to builtins.findFile",
-        )?;
-        let prefix = match e.get(b"prefix") {
-            Some(p) => ev
-                .force_string(p, "while evaluating the `prefix` attribute")?
-                .to_str_lossy()
-                .into_owned(),
-            None => String::new(),
+    for (prefix, path) in &lookup {
+        let Some(rest) = suffix_if_match(prefix, &name) else {
+            continue;
         };
-        let Some(path) = e.get(b"path") else {
-            return Err(Error::type_error("attribute 'path' missing"));
+        let Some(base) = resolve_entry(ev, path)? else {
+            continue;
         };
-        let path = ev.coerce_to_nix_string(
-            path,
-            CoerceMode::TO_STRING,
-            "while evaluating the `path` attribute",
-        )?;
-        let rest = if prefix.is_empty() {
-            Some(name.as_str())
-        } else if name == prefix {
-            Some("")
-        } else {
-            name.strip_prefix(&prefix).and_then(|r| r.strip_prefix('/'))
+        let rest = crate::path::canon_path(&format!("/{rest}"));
+        let candidate = crate::path::canon_path(&format!("{base}{rest}"));
+        let resolved = match ev.resolve_symlinks(&candidate, true)? {
+            Resolved::Path(p) => p,
+            Resolved::Forbidden(p) => return Err(ev.forbidden(&p)),
         };
-        let Some(rest) = rest else { continue };
-        let base = absolute(&path.to_str_lossy());
-        let candidate = if rest.is_empty() {
-            base
-        } else {
-            crate::path::canon_path(&format!("{base}/{rest}"))
-        };
-        if Path::new(&candidate).exists() {
-            return Ok(Value::Path(candidate.into()));
+        if ev.path_allowed(&resolved) && Path::new(&ev.real_path(&resolved)).exists() {
+            return Ok(Value::Path(resolved.into()));
         }
     }
-    // C++ Nix throws this one as a `ThrownError`: `tryEval <missing>` is false.
-    Err(Error::new(
-        ErrorKind::Throw,
-        format!(
-            "file '{name}' was not found in the Nix search path (add it using $NIX_PATH or -I)"
-        ),
-    ))
+    // C++ Nix throws these as a `ThrownError`: `tryEval <missing>` is false.
+    let msg = if ev.options.pure_eval {
+        format!("cannot look up '<{name}>' in pure evaluation mode (use '--impure' to override)")
+    } else {
+        format!("file '{name}' was not found in the Nix search path (add it using $NIX_PATH or -I)")
+    };
+    Err(Error::new(ErrorKind::Throw, msg))
 }
 
-/// A search path entry, made absolute against the current directory.
-fn absolute(p: &str) -> String {
-    if p.starts_with('/') {
-        return crate::path::canon_path(p);
+/// One element of `findFile`'s list: its `prefix` (default empty) and its `path`, a
+/// string whose store paths must be valid.
+fn search_path_entry(ev: &Evaluator, e: &Value) -> Result<(String, String)> {
+    let e = ev.force_attrs(
+        e,
+        "while evaluating an element of the list passed to builtins.findFile",
+    )?;
+    let prefix = match e.get(b"prefix") {
+        Some(p) => ev
+            .force_string(
+                p,
+                "while evaluating the `prefix` attribute of an element of the list passed to builtins.findFile",
+            )?
+            .to_str_lossy()
+            .into_owned(),
+        None => String::new(),
+    };
+    let Some(path) = e.get(b"path") else {
+        return Err(Error::type_error("attribute 'path' missing")
+            .with_context(None, "in an element of the __nixPath"));
+    };
+    let path = ev.coerce_to_nix_string(
+        path,
+        CoerceMode {
+            more: false,
+            copy_to_store: false,
+            canonicalize: true,
+        },
+        "while evaluating the `path` attribute of an element of the list passed to builtins.findFile",
+    )?;
+    let text = path.to_str_lossy().into_owned();
+    if ev.realise_context(path.context()).is_err() {
+        // C++ Nix's message names an empty path here.
+        return Err(Error::type_error(format!(
+            "cannot find '{text}', since path '' is not valid"
+        )));
     }
-    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("/"));
-    crate::path::canon_path(&format!("{}/{p}", cwd.display()))
+    Ok((prefix, text))
+}
+
+/// C++ Nix's `suffixIfPotentialMatch`: what is left of `name` after `prefix`, when the
+/// prefix is a whole leading path of it.
+fn suffix_if_match<'a>(prefix: &str, name: &'a str) -> Option<&'a str> {
+    let n = prefix.len();
+    let need_separator = n > 0 && n < name.len();
+    if need_separator && name.as_bytes()[n] != b'/' {
+        return None;
+    }
+    if !name.starts_with(prefix) {
+        return None;
+    }
+    Some(&name[if need_separator { n + 1 } else { n }..])
+}
+
+/// The directory a search path entry names, or `None` (with a warning) when there is
+/// none. URL entries need downloading, which nixref cannot do.
+fn resolve_entry(ev: &Evaluator, path: &str) -> Result<Option<String>> {
+    if crate::eval::is_pseudo_url(path) {
+        return Ok(super::fetch::search_path_tarball(ev, path));
+    }
+    ev.resolve_lookup_entry(path, false)
 }

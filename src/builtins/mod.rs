@@ -8,14 +8,26 @@
 //! Builtins are grouped by area, one file each; each file's `register` adds its own.
 
 mod attrs;
+mod context;
 mod core;
 mod debug;
+mod derivation;
+mod env;
+mod fetch;
+mod fetch_git;
 mod files;
 mod formats;
+mod hashes;
 mod import;
 mod lists;
 mod numbers;
+mod paths;
+mod regex;
 mod sort;
+mod store;
+mod strings;
+mod tarball;
+mod versions;
 
 use crate::eval::EvalOptions;
 use crate::value::{AttrMap, PrimOp, PrimOpApp, PrimOpFn, Symbol, Thunk, ThunkState, Value, sym};
@@ -71,12 +83,23 @@ impl Globals {
             core::register(&mut b);
             files::register(&mut b);
             import::register(&mut b, options);
+            strings::register(&mut b);
+            regex::register(&mut b);
+            hashes::register(&mut b);
+            versions::register(&mut b);
             attrs::register(&mut b);
             lists::register(&mut b);
             sort::register(&mut b);
             numbers::register(&mut b);
             debug::register(&mut b);
             formats::register(&mut b);
+            context::register(&mut b);
+            derivation::register(&mut b);
+            store::register(&mut b, options);
+            paths::register(&mut b);
+            env::register(&mut b, options);
+            fetch::register(&mut b);
+            fetch_git::register(&mut b);
             b.finish()
         })
     }
@@ -147,8 +170,14 @@ impl Builder {
             names.insert(name, values.len() as u32);
             values.push(v);
         };
+        // A builtin is global either under its own name (PLAIN_GLOBALS, true, false,
+        // null) or with a `__` prefix, never both (checked against Nix 2.26).
+        let plain = |n: &[u8]| {
+            PLAIN_GLOBALS.iter().any(|p| p.as_bytes() == n)
+                || matches!(n, b"builtins" | b"true" | b"false" | b"null")
+        };
         for (name, v) in self.attrs.iter() {
-            if name.as_ref() == b"builtins" {
+            if plain(name) {
                 continue;
             }
             let mut prefixed = b"__".to_vec();

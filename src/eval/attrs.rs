@@ -44,6 +44,12 @@ impl Evaluator {
         }
         for (key, value, pos) in def.dynamic.iter() {
             let name = match self.eval(key, &env2)? {
+                Value::String(s) if s.has_context() => {
+                    return Err(super::exprs::name_with_context(&s).with_context(
+                        Some(*pos),
+                        "while evaluating the name of a dynamic attribute",
+                    ));
+                }
                 Value::String(s) => Rc::from(s.as_bytes()),
                 Value::Null => continue,
                 other => {

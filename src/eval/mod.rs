@@ -7,17 +7,21 @@
 //! encountered`. Each construct's code names the bytecode VM instructions that implement
 //! the same semantics (see `crate::semantics`).
 
+mod access;
 mod attrs;
 mod call;
 mod coerce;
 mod env;
 mod exprs;
 mod ops;
+mod settings;
 
+pub use access::{Resolved, absolute_path};
 pub use coerce::CoerceMode;
 pub use env::Env;
 use env::EnvRegistry;
 pub use ops::Arith;
+pub use settings::{SettingKind, setting_kind};
 
 use crate::builtins::Globals;
 use crate::error::{Error, ErrorKind, Result};
@@ -59,6 +63,8 @@ pub struct EvalOptions {
     pub max_call_depth: usize,
     /// `-I` entries followed by `NIX_PATH`'s.
     pub search_path: Vec<SearchPathEntry>,
+    /// The `nix-path` setting (`NIX_PATH`'s entries); see `build_search_path`.
+    pub nix_path: Vec<String>,
     /// `$HOME`, for `~/` paths.
     pub home: Option<String>,
     /// The store directory (`NIX_STORE_DIR`, default `/nix/store`).
@@ -67,6 +73,18 @@ pub struct EvalOptions {
     pub trace_verbose: bool,
     /// At most this many evaluation steps (nixref only, for fuzzing); `None` for no bound.
     pub max_steps: Option<u64>,
+    /// C++ Nix's `pure-eval`: no search path, no environment, no impure constants, and
+    /// only files the evaluation itself put in the store may be read.
+    pub pure_eval: bool,
+    /// C++ Nix's `restrict-eval`: only files under the search path (and store paths the
+    /// evaluation creates) may be read, only `allowed_uris` fetched.
+    pub restrict_eval: bool,
+    /// C++ Nix's `allowed-uris`: URI prefixes fetchers may use in restricted mode.
+    pub allowed_uris: Vec<String>,
+    /// C++ Nix's `system` setting (the platform Nix was built for by default).
+    pub system: String,
+    /// C++ Nix's `eval-system`: overrides `system` for `builtins.currentSystem` when set.
+    pub eval_system: String,
 }
 
 impl Default for EvalOptions {
@@ -74,31 +92,93 @@ impl Default for EvalOptions {
         EvalOptions {
             max_call_depth: 10000,
             search_path: Vec::new(),
+            nix_path: Vec::new(),
             home: None,
             store_dir: "/nix/store".to_string(),
             trace_verbose: false,
             max_steps: None,
+            pure_eval: false,
+            restrict_eval: false,
+            allowed_uris: Vec::new(),
+            system: "x86_64-linux".to_string(),
+            eval_system: String::new(),
         }
     }
 }
 
 impl EvalOptions {
     /// Options taken from the environment as `nix-instantiate` takes them: `NIX_PATH`,
-    /// `HOME`, `NIX_STORE_DIR`.
+    /// `HOME`, `NIX_STORE_DIR`, the settings in `NIX_CONFIG`.
     pub fn from_env() -> EvalOptions {
         let mut o = EvalOptions {
             home: std::env::var("HOME").ok(),
             store_dir: crate::store::store_dir(),
             ..EvalOptions::default()
         };
-        if let Ok(p) = std::env::var("NIX_PATH") {
-            o.search_path = p
-                .split(':')
-                .filter(|s| !s.is_empty())
-                .map(SearchPathEntry::parse)
-                .collect();
+        if let Ok(c) = std::env::var("NIX_CONFIG") {
+            o.apply_config_text(&c);
         }
+        if let Ok(p) = std::env::var("NIX_PATH") {
+            o.nix_path = parse_nix_path(&p);
+        }
+        o.search_path = o
+            .nix_path
+            .iter()
+            .map(|s| SearchPathEntry::parse(s))
+            .collect();
         o
+    }
+}
+
+/// Splits `NIX_PATH` at its colons, except the colon of a URL's scheme in an entry's
+/// path (`nixpkgs=https://host/x.tar.gz:other=...`), as C++ Nix's `parseNixPath` does;
+/// empty entries are dropped.
+pub fn parse_nix_path(s: &str) -> Vec<String> {
+    let b = s.as_bytes();
+    let mut res = Vec::new();
+    let mut p = 0;
+    while p < b.len() {
+        let start = p;
+        let mut path_start = p;
+        while p < b.len() && b[p] != b':' {
+            if b[p] == b'=' {
+                path_start = p + 1;
+            }
+            p += 1;
+        }
+        if p < b.len() {
+            // The rest of the text from this entry's path on decides (as in C++ Nix).
+            let rest = &s[path_start..];
+            if is_pseudo_url(rest) || rest.starts_with("flake:") {
+                p += 1;
+                while p < b.len() && b[p] != b':' {
+                    p += 1;
+                }
+            }
+        }
+        if p > start {
+            res.push(s[start..p].to_string());
+        }
+        p += 1;
+    }
+    res
+}
+
+/// Whether a search path entry is a URL to download rather than a path (C++ Nix's
+/// `isPseudoUrl`): `channel:...`, or `http`, `https`, `file`, `channel`, `git`, `s3`,
+/// `ssh` followed by `://`.
+pub fn is_pseudo_url(s: &str) -> bool {
+    if s.starts_with("channel:") {
+        return true;
+    }
+    match s.split_once("://") {
+        Some((scheme, _)) => {
+            matches!(
+                scheme,
+                "http" | "https" | "file" | "channel" | "git" | "s3" | "ssh"
+            )
+        }
+        None => false,
     }
 }
 
@@ -117,6 +197,10 @@ pub struct Evaluator {
     pub options: EvalOptions,
     import_cache: RefCell<HashMap<PathBuf, Value>>,
     store_paths: RefCell<HashMap<String, String>>,
+    /// What a pure or restricted evaluation may read (see `access`).
+    access: access::AccessControl,
+    /// The derivations instantiated so far (`derivationStrict`), for their dependents.
+    pub(crate) known_drvs: crate::store::drv::KnownDrvs,
     call_depth: Cell<usize>,
     eval_depth: Cell<usize>,
     steps: Cell<u64>,
@@ -131,19 +215,28 @@ impl Drop for Evaluator {
 }
 
 impl Evaluator {
-    pub fn new(options: EvalOptions) -> Evaluator {
+    pub fn new(mut options: EvalOptions) -> Evaluator {
+        if options.pure_eval {
+            // Pure evaluation has no search path at all (C++ Nix never builds one).
+            options.search_path.clear();
+        }
         let globals = Globals::new(&options);
-        Evaluator {
+        let access = access::AccessControl::new(&options);
+        let ev = Evaluator {
             globals,
             sources: SourceMap::default(),
             options,
             import_cache: RefCell::new(HashMap::new()),
             store_paths: RefCell::new(HashMap::new()),
+            access,
+            known_drvs: Default::default(),
             call_depth: Cell::new(0),
             eval_depth: Cell::new(0),
             steps: Cell::new(0),
             envs: EnvRegistry::default(),
-        }
+        };
+        ev.init_access();
+        ev
     }
 
     pub fn globals(&self) -> &Rc<Globals> {
@@ -425,6 +518,7 @@ impl Evaluator {
         if let Some(p) = self.store_paths.borrow().get(path) {
             return Ok(p.clone());
         }
+        self.check_path_access(path, false)?;
         let name = crate::path::base_name(path);
         crate::store::check_store_name(name).map_err(Error::type_error)?;
         let sp = crate::store::source_path(&self.options.store_dir, name, Path::new(path))
@@ -432,6 +526,7 @@ impl Evaluator {
         self.store_paths
             .borrow_mut()
             .insert(path.to_string(), sp.clone());
+        self.allow_path(&sp);
         Ok(sp)
     }
 

@@ -34,10 +34,10 @@ impl Writer<'_> {
         }
         let v = self.ev.force(v)?;
         stacker::maybe_grow(64 * 1024, 4 * 1024 * 1024, || match &v {
-            Value::Null => Ok(self.out.push_str("null")),
-            Value::Bool(b) => Ok(self.out.push_str(if *b { "true" } else { "false" })),
-            Value::Int(i) => Ok(self.out.push_str(&i.to_string())),
-            Value::Float(x) => Ok(self.out.push_str(&float_to_json(*x))),
+            Value::Null | Value::Bool(_) | Value::Int(_) | Value::Float(_) => {
+                self.out.push_str(&scalar(&v));
+                Ok(())
+            }
             Value::String(s) => {
                 self.context.extend(s.context().iter().cloned());
                 string(&s.to_str_lossy(), &mut self.out);
@@ -131,6 +131,16 @@ impl Writer<'_> {
         }
         self.out.push('}');
         Ok(())
+    }
+}
+
+/// A number, Boolean or null in JSON.
+fn scalar(v: &Value) -> String {
+    match v {
+        Value::Bool(b) => b.to_string(),
+        Value::Int(i) => i.to_string(),
+        Value::Float(x) => float_to_json(*x),
+        _ => "null".to_string(),
     }
 }
 

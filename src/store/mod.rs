@@ -29,8 +29,10 @@
 // items must not fail `-D warnings` builds in the meantime.
 #![allow(dead_code)]
 
+pub mod drv;
 pub mod nar;
 pub mod nix32;
+pub mod path;
 
 use std::io;
 use std::path::Path;

@@ -67,11 +67,45 @@ fn write_padding(out: &mut impl Write, len: u64) -> io::Result<()> {
 /// represent (socket, FIFO, device) or a file whose size changes while it
 /// is being read.
 pub fn write_nar(path: &Path, out: &mut impl Write) -> io::Result<()> {
-    write_str(out, b"nix-archive-1")?;
-    write_node(path, out)
+    let mut keep_all = |_: &Path| Ok::<bool, io::Error>(true);
+    write_nar_filtered(path, out, &mut keep_all).map_err(|e| match e {
+        NarError::Io(e) | NarError::Filter(e) => e,
+    })
 }
 
-fn write_node(path: &Path, out: &mut impl Write) -> io::Result<()> {
+/// Why a filtered serialisation failed: reading the tree, or the filter itself.
+#[derive(Debug)]
+pub enum NarError<E> {
+    Io(io::Error),
+    Filter(E),
+}
+
+impl<E> From<io::Error> for NarError<E> {
+    fn from(e: io::Error) -> Self {
+        NarError::Io(e)
+    }
+}
+
+/// Like [`write_nar`], leaving out every directory entry (and so its whole subtree)
+/// for which `filter` says `false`. This is how C++ Nix adds a filtered tree to the
+/// store (`builtins.path`, `builtins.filterSource`): the top of the tree is never
+/// passed to the filter; each entry is, with its full path, just before it is
+/// serialised, in the order of the archive (sorted names, depth first), so a filter
+/// with side effects sees them in C++ Nix's order.
+pub fn write_nar_filtered<E>(
+    path: &Path,
+    out: &mut impl Write,
+    filter: &mut dyn FnMut(&Path) -> Result<bool, E>,
+) -> Result<(), NarError<E>> {
+    write_str(out, b"nix-archive-1")?;
+    write_node(path, out, filter)
+}
+
+fn write_node<E>(
+    path: &Path,
+    out: &mut impl Write,
+    filter: &mut dyn FnMut(&Path) -> Result<bool, E>,
+) -> Result<(), NarError<E>> {
     let meta = fs::symlink_metadata(path)?;
     let kind = meta.file_type();
     write_str(out, b"(")?;
@@ -96,21 +130,26 @@ fn write_node(path: &Path, out: &mut impl Write) -> io::Result<()> {
             .collect::<io::Result<_>>()?;
         names.sort_by(|a, b| a.as_bytes().cmp(b.as_bytes()));
         for name in names {
+            let child = path.join(&name);
+            if !filter(&child).map_err(NarError::Filter)? {
+                continue;
+            }
             write_str(out, b"entry")?;
             write_str(out, b"(")?;
             write_str(out, b"name")?;
             write_str(out, name.as_bytes())?;
             write_str(out, b"node")?;
-            write_node(&path.join(&name), out)?;
+            write_node(&child, out, filter)?;
             write_str(out, b")")?;
         }
     } else {
-        return Err(io::Error::new(
+        return Err(NarError::Io(io::Error::new(
             io::ErrorKind::InvalidInput,
             format!("file '{}' has an unsupported type", path.display()),
-        ));
+        )));
     }
-    write_str(out, b")")
+    write_str(out, b")")?;
+    Ok(())
 }
 
 /// Writes a regular file's contents as one NAR string, streaming it. The
@@ -151,5 +190,15 @@ impl Write for HashWriter {
 pub fn nar_sha256(path: &Path) -> io::Result<[u8; 32]> {
     let mut sink = HashWriter(Sha256::new());
     write_nar(path, &mut sink)?;
+    Ok(sink.0.finalize().into())
+}
+
+/// [`nar_sha256`] of the tree as [`write_nar_filtered`] serialises it.
+pub fn nar_sha256_filtered<E>(
+    path: &Path,
+    filter: &mut dyn FnMut(&Path) -> Result<bool, E>,
+) -> Result<[u8; 32], NarError<E>> {
+    let mut sink = HashWriter(Sha256::new());
+    write_nar_filtered(path, &mut sink, filter)?;
     Ok(sink.0.finalize().into())
 }

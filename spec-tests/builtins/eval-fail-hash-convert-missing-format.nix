@@ -1,0 +1,2 @@
+# the toHashFormat attribute is required
+builtins.convertHash { hash = "sha1:a9993e364706816aba3e25717850c26c9cd0d89d"; }

@@ -1,0 +1,2 @@
+# the hash attribute is required
+builtins.convertHash { toHashFormat = "sri"; }

@@ -1,0 +1,2 @@
+# the argument must be a set
+builtins.convertHash "sha1:a9993e364706816aba3e25717850c26c9cd0d89d"

@@ -1,0 +1,2 @@
+# an unknown hashAlgo
+builtins.convertHash { hash = "x"; hashAlgo = "blake3"; toHashFormat = "sri"; }

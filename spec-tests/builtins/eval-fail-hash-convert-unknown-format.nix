@@ -1,0 +1,2 @@
+# an unknown output format
+builtins.convertHash { hash = "sha1:a9993e364706816aba3e25717850c26c9cd0d89d"; toHashFormat = "hex"; }

@@ -1,0 +1,2 @@
+# the encoding is chosen by length; other lengths are an error
+builtins.convertHash { hash = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"; hashAlgo = "sha1"; toHashFormat = "base16"; }

@@ -1,0 +1,2 @@
+# algorithm names are case-sensitive
+builtins.hashString "SHA256" "abc"

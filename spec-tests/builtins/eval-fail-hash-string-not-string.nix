@@ -1,0 +1,2 @@
+# hashString does not coerce its input
+builtins.hashString "sha256" 1

@@ -1,0 +1,2 @@
+# hashString with an unknown algorithm name
+builtins.hashString "sha3" "abc"

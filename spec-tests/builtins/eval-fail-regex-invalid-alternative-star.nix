@@ -1,0 +1,2 @@
+# invalid pattern: a quantifier at the start of an alternative
+builtins.match "a|*" ""

@@ -1,0 +1,2 @@
+# invalid pattern: a quantifier after an anchor
+builtins.match "^*" ""

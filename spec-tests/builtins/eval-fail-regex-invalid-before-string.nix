@@ -1,0 +1,2 @@
+# the pattern is compiled before the string is forced
+builtins.match "(" (throw "not forced")

@@ -1,0 +1,2 @@
+# invalid pattern: a count needs its minimum
+builtins.match "a{,2}" ""

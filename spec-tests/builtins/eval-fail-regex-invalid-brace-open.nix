@@ -1,0 +1,2 @@
+# invalid pattern: { always starts a count
+builtins.match "{" ""

@@ -1,0 +1,2 @@
+# invalid pattern: a count that does not fit in an int
+builtins.match "a{2147483648}" ""

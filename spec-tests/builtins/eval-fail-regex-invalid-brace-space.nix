@@ -1,0 +1,2 @@
+# invalid pattern: spaces are not allowed in a count
+builtins.match "a{ 1}" ""

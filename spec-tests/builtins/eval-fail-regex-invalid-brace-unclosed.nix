@@ -1,0 +1,2 @@
+# invalid pattern: an unclosed count
+builtins.match "a{1" ""

@@ -1,0 +1,2 @@
+# invalid pattern: an unknown class name
+builtins.match "[[:foo:]]" ""

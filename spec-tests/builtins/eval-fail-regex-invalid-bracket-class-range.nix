@@ -1,0 +1,2 @@
+# invalid pattern: a class cannot start a range
+builtins.match "[[:alpha:]-z]" ""

@@ -1,0 +1,2 @@
+# invalid pattern: a class name without its closing :]
+builtins.match "[[:alpha]]" ""

@@ -1,0 +1,2 @@
+# invalid pattern: collating elements must be POSIX names (hyphen, not -)
+builtins.match "[[.-.]]" ""

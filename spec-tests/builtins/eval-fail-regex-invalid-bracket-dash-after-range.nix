@@ -1,0 +1,2 @@
+# invalid pattern: a dash right after a range
+builtins.match "[a-z-0]" ""

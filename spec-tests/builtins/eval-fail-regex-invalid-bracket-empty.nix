@@ -1,0 +1,2 @@
+# invalid pattern: ] right after [ is a literal, so [] is unclosed
+builtins.match "[]" ""

@@ -1,0 +1,2 @@
+# invalid pattern: a range whose end is below its start
+builtins.match "[z-a]" ""

@@ -1,0 +1,2 @@
+# invalid pattern: an unclosed bracket expression
+builtins.match "[a" ""

@@ -1,0 +1,2 @@
+# invalid pattern: ] is not special, so it cannot be escaped
+builtins.match "\\]" ""

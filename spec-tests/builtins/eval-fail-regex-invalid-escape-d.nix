@@ -1,0 +1,2 @@
+# invalid pattern: escapes like \\d do not exist in POSIX
+builtins.match "\\d" ""

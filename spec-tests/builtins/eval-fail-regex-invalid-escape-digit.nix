@@ -1,0 +1,2 @@
+# invalid pattern: escapes other than the special characters (no back-references)
+builtins.match "\\1" ""

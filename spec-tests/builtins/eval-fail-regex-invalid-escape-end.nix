@@ -1,0 +1,2 @@
+# invalid pattern: a backslash at the end
+builtins.match "a\\" ""

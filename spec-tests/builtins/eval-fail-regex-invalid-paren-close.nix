@@ -1,0 +1,2 @@
+# invalid pattern: an unopened )
+builtins.match "a)" ""

@@ -1,0 +1,2 @@
+# invalid pattern: an unclosed group
+builtins.match "(a" ""

@@ -1,0 +1,2 @@
+# invalid pattern: a quantifier with nothing before it
+builtins.match "*a" ""

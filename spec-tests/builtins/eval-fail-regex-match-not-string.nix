@@ -1,0 +1,2 @@
+# the matched value must be a string (no coercion)
+builtins.match "a" { outPath = "a"; }

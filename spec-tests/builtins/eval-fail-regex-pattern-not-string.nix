@@ -1,0 +1,2 @@
+# the pattern must be a string
+builtins.split 1 ""

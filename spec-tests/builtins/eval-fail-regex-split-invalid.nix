@@ -1,0 +1,2 @@
+# split reports invalid patterns too
+builtins.split "[" "a"

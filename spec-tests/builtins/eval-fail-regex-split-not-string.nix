@@ -1,0 +1,2 @@
+# the split value must be a string (no coercion)
+builtins.split "a" 1

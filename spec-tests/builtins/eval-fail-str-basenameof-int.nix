@@ -1,0 +1,2 @@
+# baseNameOf does not coerce integers
+builtins.baseNameOf 1

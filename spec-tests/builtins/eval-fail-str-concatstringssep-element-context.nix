@@ -1,0 +1,2 @@
+# the elements' contexts are kept
+builtins.compareVersions (builtins.concatStringsSep "" [ "a" "${../../fixtures/paths/data.txt}" ]) "1"

@@ -1,0 +1,2 @@
+# lists are not coerced
+builtins.concatStringsSep "," [ [ "a" ] ]

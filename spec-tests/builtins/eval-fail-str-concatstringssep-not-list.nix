@@ -1,0 +1,2 @@
+# the second argument must be a list
+builtins.concatStringsSep "," "a"

@@ -1,0 +1,2 @@
+# the separator must be a string
+builtins.concatStringsSep 1 [ "a" ]

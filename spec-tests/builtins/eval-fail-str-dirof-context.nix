@@ -1,0 +1,2 @@
+# dirOf keeps the string context of its argument
+builtins.compareVersions (builtins.dirOf "${../../fixtures/paths/data.txt}") "1"

@@ -1,0 +1,2 @@
+# dirOf does not coerce integers
+builtins.dirOf 1

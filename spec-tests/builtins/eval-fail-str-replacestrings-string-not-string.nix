@@ -1,0 +1,2 @@
+# the input must be a string (no coercion)
+builtins.replaceStrings [ "a" ] [ "b" ] { outPath = "a"; }

@@ -1,0 +1,2 @@
+# stringLength does not coerce Booleans
+builtins.stringLength true

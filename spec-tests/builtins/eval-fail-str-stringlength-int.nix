@@ -1,0 +1,2 @@
+# stringLength does not coerce integers
+builtins.stringLength 1

@@ -1,0 +1,2 @@
+# parseDrvName refuses strings with context
+builtins.parseDrvName "a-${../../fixtures/paths/data.txt}"

@@ -1,0 +1,2 @@
+# parseDrvName needs a string
+builtins.parseDrvName { name = "a-1"; }

@@ -1,0 +1,2 @@
+# splitVersion refuses strings with context
+builtins.splitVersion "${../../fixtures/paths/data.txt}"

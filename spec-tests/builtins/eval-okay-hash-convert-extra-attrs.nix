@@ -1,0 +1,2 @@
+# convertHash ignores other attributes without forcing them
+builtins.convertHash { hash = "sha1:a9993e364706816aba3e25717850c26c9cd0d89d"; toHashFormat = "sri"; other = throw "not forced"; }

@@ -1,0 +1,2 @@
+# match: bracket expressions: literal ] first, - first or last, ranges, negation
+[ (builtins.match "[]a]+" "a]") (builtins.match "[^]a]+" "bc") (builtins.match "[a-]+" "a-") (builtins.match "[-a]+" "-a") (builtins.match "[--0]+" "-./0") (builtins.match "[%--]+" "%+,-") (builtins.match "[---]" "-") (builtins.match "[a-c]+" "abc") (builtins.match "[^a]" "a") (builtins.match "[\\]" "\\") (builtins.match "[.*+?(]+" ".*+?(") ]

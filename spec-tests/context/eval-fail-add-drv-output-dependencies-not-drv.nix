@@ -1,0 +1,2 @@
+# addDrvOutputDependencies needs a .drv path.
+builtins.addDrvOutputDependencies (builtins.toFile "f" "x")

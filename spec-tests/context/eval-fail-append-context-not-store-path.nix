@@ -1,0 +1,2 @@
+# Context keys must be store paths.
+builtins.appendContext "x" { "/etc/file" = { path = true; }; }

@@ -1,0 +1,2 @@
+# appendContext's first argument must be a string.
+builtins.appendContext ./. { }

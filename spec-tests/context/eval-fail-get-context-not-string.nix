@@ -1,0 +1,2 @@
+# getContext takes a string, not a path.
+builtins.getContext ./.

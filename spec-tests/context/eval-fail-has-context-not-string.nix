@@ -1,0 +1,2 @@
+# hasContext does not coerce sets.
+builtins.hasContext { outPath = "x"; }

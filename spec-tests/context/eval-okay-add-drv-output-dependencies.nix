@@ -1,0 +1,2 @@
+# addDrvOutputDependencies turns a plain .drv path into the whole derivation, and is idempotent.
+let d = derivation { name = "hello"; builder = "/bin/sh"; system = "x86_64-linux"; outputs = [ "out" "dev" ]; }; plain = builtins.unsafeDiscardOutputDependency d.drvPath; in [ (builtins.getContext (builtins.addDrvOutputDependencies plain)) (builtins.getContext (builtins.addDrvOutputDependencies d.drvPath)) ]

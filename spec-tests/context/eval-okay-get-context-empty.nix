@@ -1,0 +1,2 @@
+# A string without context has an empty context.
+builtins.getContext "plain"

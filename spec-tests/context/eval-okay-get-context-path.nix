@@ -1,0 +1,2 @@
+# An interpolated path refers to its store copy as a plain path.
+builtins.getContext "file: ${../../fixtures/derivations/input.txt}"

@@ -1,0 +1,2 @@
+# replaceStrings keeps the input's context and adds that of the replacements used.
+let d = derivation { name = "hello"; builder = "/bin/sh"; system = "x86_64-linux"; outputs = [ "out" "dev" ]; }; in [ (builtins.getContext (builtins.replaceStrings [ "a" ] [ "${d.dev}" ] "abc")) (builtins.getContext (builtins.replaceStrings [ "z" ] [ "${d.dev}" ] "abc")) (builtins.getContext (builtins.replaceStrings [ "x" ] [ "y" ] "x${d}")) ]

@@ -1,0 +1,2 @@
+# __ignoreNulls must be a Boolean.
+(derivation { name = "hello"; builder = "/bin/sh"; system = "x86_64-linux"; __ignoreNulls = 1; }).drvPath

@@ -1,0 +1,2 @@
+# Impure derivations are an experimental feature.
+(derivation { name = "hello"; builder = "/bin/sh"; system = "x86_64-linux"; __impure = true; }).drvPath

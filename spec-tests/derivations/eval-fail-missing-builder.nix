@@ -1,0 +1,2 @@
+# A derivation needs a builder.
+(derivation { name = "a"; system = "x86_64-linux"; }).drvPath

@@ -1,0 +1,2 @@
+# A derivation needs a system.
+(derivation { name = "a"; builder = "/bin/sh"; }).drvPath

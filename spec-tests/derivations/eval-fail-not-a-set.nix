@@ -1,0 +1,2 @@
+# derivation takes a set.
+derivation "hello"

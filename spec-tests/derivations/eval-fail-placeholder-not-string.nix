@@ -1,0 +1,2 @@
+# placeholder takes a string.
+builtins.placeholder 1

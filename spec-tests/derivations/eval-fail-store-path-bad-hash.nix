@@ -1,0 +1,2 @@
+# storePath checks the store path's hash characters.
+builtins.storePath "/nix/store/eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee-a"

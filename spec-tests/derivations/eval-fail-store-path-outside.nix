@@ -1,0 +1,2 @@
+# storePath needs a path in the store.
+builtins.storePath "/etc/passwd"

@@ -1,0 +1,2 @@
+# storePath checks the store path's name.
+builtins.storePath "/nix/store/abc/def"

@@ -1,0 +1,2 @@
+# derivation takes a set with an optional outputs attribute.
+builtins.functionArgs derivation

@@ -1,0 +1,2 @@
+# storeDir is the store directory.
+builtins.storeDir

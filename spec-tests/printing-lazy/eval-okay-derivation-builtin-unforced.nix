@@ -1,0 +1,2 @@
+# builtins.derivation is itself a value computed on first use.
+{ inherit (builtins) derivation derivationStrict; }

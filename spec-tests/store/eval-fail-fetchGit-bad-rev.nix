@@ -1,0 +1,2 @@
+# fetchGit: a rev that is not a SHA-1
+builtins.fetchGit { url = ../../fixtures/store/repo.git; rev = "abc"; }

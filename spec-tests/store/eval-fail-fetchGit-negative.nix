@@ -1,0 +1,2 @@
+# fetchGit: negative integers are rejected
+builtins.fetchGit { url = ../../fixtures/store/repo.git; revCount = -1; }

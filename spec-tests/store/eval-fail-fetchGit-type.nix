@@ -1,0 +1,2 @@
+# fetchGit does not take a type
+builtins.fetchGit { type = "git"; url = "x"; }

@@ -1,0 +1,2 @@
+# fetchGit needs a url
+builtins.fetchGit { ref = "x"; }

@@ -1,0 +1,2 @@
+# fetchurl needs a url
+builtins.fetchurl { name = "x"; }

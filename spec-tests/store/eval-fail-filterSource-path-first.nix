@@ -1,0 +1,2 @@
+# filterSource coerces the path before it forces the filter
+builtins.filterSource (throw "filter") "relative"

@@ -1,0 +1,2 @@
+# getEnv rejects a name with context
+builtins.getEnv "${../../fixtures/store/data.txt}"

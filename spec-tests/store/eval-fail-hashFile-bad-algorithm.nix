@@ -1,0 +1,2 @@
+# hashFile checks the algorithm before the path
+builtins.hashFile "crc32" (throw "path")

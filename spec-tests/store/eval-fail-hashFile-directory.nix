@@ -1,0 +1,2 @@
+# hashFile on a directory
+builtins.hashFile "md5" ./.

@@ -1,0 +1,2 @@
+# builtins.path: `filter` must be a function
+builtins.path { path = ../../fixtures/store/tree; filter = true; }

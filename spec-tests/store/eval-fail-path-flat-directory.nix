@@ -1,0 +1,2 @@
+# builtins.path with recursive = false on a directory
+builtins.path { path = ./.; recursive = false; }

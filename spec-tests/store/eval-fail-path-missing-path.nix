@@ -1,0 +1,2 @@
+# builtins.path needs `path`
+builtins.path { name = "x"; }

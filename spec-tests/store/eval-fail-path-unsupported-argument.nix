@@ -1,0 +1,2 @@
+# builtins.path rejects attributes it does not know
+builtins.path { path = ../../fixtures/store/data.txt; hash = "x"; }

@@ -1,0 +1,2 @@
+# restricted mode: a search path lookup that fails
+<nixref-no-such-entry>

@@ -1,0 +1,2 @@
+# restricted mode: interpolating a path outside the allowed ones
+"${/etc/passwd}"

@@ -1,0 +1,2 @@
+# toPath of the empty string
+builtins.toPath ""

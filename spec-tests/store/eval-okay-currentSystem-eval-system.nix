@@ -1,0 +1,2 @@
+# --eval-system overrides --system
+builtins.currentSystem

@@ -1,0 +1,2 @@
+# --system sets builtins.currentSystem
+builtins.currentSystem

@@ -1,0 +1,2 @@
+# --option system sets builtins.currentSystem
+builtins.currentSystem

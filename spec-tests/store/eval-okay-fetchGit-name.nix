@@ -1,0 +1,2 @@
+# fetchGit with a name
+(builtins.fetchGit { url = ../../fixtures/store/repo.git; name = "renamed"; }).outPath

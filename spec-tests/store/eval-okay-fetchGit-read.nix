@@ -1,0 +1,2 @@
+# the tree fetchGit gives can be read
+builtins.readDir (builtins.fetchGit ../../fixtures/store/repo.git)

@@ -1,0 +1,2 @@
+# fetchTarball: the unpacked tree can be imported
+import (builtins.fetchTarball "file://${toString ../../fixtures/store}/tarballs/single.tar.gz")

@@ -1,0 +1,2 @@
+# the file fetchurl gives can be read
+builtins.readFile (builtins.fetchurl "file://${toString ../../fixtures/store}/data.txt")

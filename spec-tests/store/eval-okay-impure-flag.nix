@@ -1,0 +1,2 @@
+# --impure undoes --pure-eval
+builtins ? currentTime

@@ -1,0 +1,2 @@
+# builtins.path: a filter that drops symlinks by their type
+builtins.path { path = ../../fixtures/store/tree; filter = p: t: t != "symlink"; }

@@ -1,0 +1,2 @@
+# builtins.path with recursive = false: a flat hash of the file
+builtins.path { path = ../../fixtures/store/data.txt; recursive = false; }

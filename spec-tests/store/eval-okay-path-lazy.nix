@@ -1,0 +1,2 @@
+# builtins.path is not called until its result is needed
+builtins.length [ (builtins.path { path = throw "unused"; }) ]

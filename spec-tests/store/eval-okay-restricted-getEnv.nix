@@ -1,0 +1,2 @@
+# restricted mode: getEnv gives the empty string
+builtins.getEnv "HOME"

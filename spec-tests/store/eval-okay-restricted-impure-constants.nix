@@ -1,0 +1,2 @@
+# restricted mode keeps currentSystem and currentTime
+[ (builtins ? currentSystem) (builtins ? currentTime) ]

@@ -1,0 +1,2 @@
+# restricted mode: the search path is kept as given
+builtins.nixPath

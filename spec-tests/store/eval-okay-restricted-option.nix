@@ -1,0 +1,2 @@
+# --option restrict-eval true is the same as --restrict-eval
+builtins.getEnv "HOME"

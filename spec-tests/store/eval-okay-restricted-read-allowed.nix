@@ -1,0 +1,2 @@
+# restricted mode: files under the search path may be read
+builtins.readFile ./data-for-hash.txt

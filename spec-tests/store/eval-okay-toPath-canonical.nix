@@ -1,0 +1,2 @@
+# toPath canonicalises and gives a string
+builtins.toPath "/a/./b//../c/"

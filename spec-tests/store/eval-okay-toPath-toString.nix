@@ -1,0 +1,2 @@
+# toPath calls __toString
+builtins.toPath { __toString = self: "/x/../y"; }

@@ -67,7 +67,15 @@ impl Args {
             _ if crate::eval::setting_kind(name).is_some() => {
                 self.settings.push((name.to_string(), value.to_string()));
             }
-            _ => {}
+            // Settings nix-instantiate knows but that do not change evaluation.
+            "show-trace"
+            | "readonly-mode"
+            | "store"
+            | "experimental-features"
+            | "extra-experimental-features"
+            | "allow-import-from-derivation"
+            | "restrict-eval-paths" => {}
+            _ => eprintln!("warning: unknown setting '{name}'"),
         }
         Ok(())
     }
@@ -128,6 +136,10 @@ fn parse_args(argv: &[String]) -> std::result::Result<Args, String> {
                 let name = need(&mut it, arg)?;
                 let value = need(&mut it, "--option")?;
                 a.set_option(&name, &value)?;
+            }
+            "--experimental-features" | "--extra-experimental-features" => {
+                let features = need(&mut it, arg)?;
+                a.set_option(&arg[2..], &features)?;
             }
             "--max-call-depth" => {
                 let value = need(&mut it, arg)?;
@@ -346,7 +358,7 @@ fn auto_call(ev: &Evaluator, auto: &AttrMap, v: &Value) -> Result<Value> {
 }
 
 fn dummy_pos() -> crate::source::Pos {
-    crate::source::Pos { file: 0, offset: 0 }
+    crate::source::Pos::NONE
 }
 
 /// `-A a.b.0.c`: each step auto-calls, then selects a name or a list index.

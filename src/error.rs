@@ -97,7 +97,7 @@ impl Error {
 
     /// Sets the position if the error has none yet: the innermost position wins.
     pub fn with_pos(mut self, pos: Pos) -> Error {
-        if self.0.pos.is_none() {
+        if self.0.pos.is_none() && pos != Pos::NONE {
             self.0.pos = Some(pos);
         }
         self
@@ -105,7 +105,7 @@ impl Error {
 
     /// Adds a context frame (`… while evaluating …`), outermost last.
     pub fn with_context(mut self, pos: Option<Pos>, msg: impl Into<String>) -> Error {
-        self.0.trace.push((pos, msg.into()));
+        self.0.trace.push((pos.and_then(Pos::known), msg.into()));
         self
     }
 

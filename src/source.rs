@@ -15,6 +15,19 @@ pub struct Pos {
     pub offset: u32,
 }
 
+impl Pos {
+    /// No position: calls made by builtins, values made by nixref itself.
+    pub const NONE: Pos = Pos {
+        file: u32::MAX,
+        offset: 0,
+    };
+
+    /// The position, unless it is [`Pos::NONE`].
+    pub fn known(self) -> Option<Pos> {
+        (self != Pos::NONE).then_some(self)
+    }
+}
+
 /// Where a source text came from.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Origin {

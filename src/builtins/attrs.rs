@@ -32,7 +32,7 @@ pub fn register(b: &mut Builder) {
 
 /// The position given to calls a builtin makes itself (C++ Nix passes no position there;
 /// the evaluator attaches the builtin's call site to errors).
-pub(super) const NO_POS: Pos = Pos { file: 0, offset: 0 };
+pub(super) const NO_POS: Pos = Pos::NONE;
 
 /// C++ Nix's `forceStringNoCtx`: a string that must not refer to store paths (attribute
 /// names, `groupBy` keys ...). The message names the string's first context element in

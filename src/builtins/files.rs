@@ -75,6 +75,12 @@ fn read_file(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
         ));
     }
     let bytes = std::fs::read(&real).map_err(|e| io_error(e, format!("opening file '{p}'")))?;
+    if bytes.contains(&0) {
+        return Err(Error::new(
+            ErrorKind::Io,
+            format!("the contents of the file '{p}' cannot be represented as a Nix string"),
+        ));
+    }
     Ok(Value::String(NixString::plain(bytes)))
 }
 

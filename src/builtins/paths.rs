@@ -24,7 +24,7 @@ pub fn register(b: &mut Builder) {
 }
 
 fn no_pos() -> Pos {
-    Pos { file: 0, offset: 0 }
+    Pos::NONE
 }
 
 /// C++ Nix's `coerceToPath`: a path as it is, a set's `__toString` result coerced

@@ -74,7 +74,7 @@ impl Evaluator {
             }
             Value::Attrs(a) => {
                 if let Some(f) = a.get(b"__toString") {
-                    let r = self.call_value(f, [v.clone()], Pos { file: 0, offset: 0 })?;
+                    let r = self.call_value(f, [v.clone()], Pos::NONE)?;
                     return self.coerce_to_string(
                         &r,
                         CoerceMode {

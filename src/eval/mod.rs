@@ -520,6 +520,11 @@ impl Evaluator {
         }
         self.check_path_access(path, false)?;
         let name = crate::path::base_name(path);
+        if name.ends_with(".drv") {
+            return Err(Error::type_error(
+                "file names are not allowed to end in '.drv'",
+            ));
+        }
         crate::store::check_store_name(name).map_err(Error::type_error)?;
         let sp = crate::store::source_path(&self.options.store_dir, name, Path::new(path))
             .map_err(|e| Error::new(ErrorKind::Io, io_message(path, &e)))?;

@@ -94,9 +94,9 @@ impl Writer<'_> {
             return self.value(&v, !via_to_string, depth + 1);
         };
         if let Some(f) = a.get(b"__toString") {
-            let r =
-                self.ev
-                    .call_value(f, [v.clone()], crate::source::Pos { file: 0, offset: 0 })?;
+            let r = self
+                .ev
+                .call_value(f, [v.clone()], crate::source::Pos::NONE)?;
             return self.attrs(&r, depth + 1, true).map_err(|e| {
                 e.with_context(None, "while using the result of the `__toString` attribute")
             });

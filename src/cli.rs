@@ -47,6 +47,7 @@ struct Args {
     inputs: Vec<Input>,
     trace_verbose: bool,
     max_call_depth: Option<usize>,
+    lints: crate::syntax::lints::Lints,
     /// Settings for `EvalOptions::set_setting` (purity, platform, search path), in order.
     settings: Vec<(String, String)>,
 }
@@ -64,6 +65,13 @@ impl Args {
                 self.max_call_depth = Some(n);
             }
             "trace-verbose" => self.trace_verbose = value == "true",
+            _ if name.starts_with("lint-") => {
+                let level = crate::syntax::lints::LintLevel::parse(value)
+                    .ok_or_else(|| format!("invalid value '{value}' for setting '{name}'"))?;
+                if !self.lints.set(name, level) {
+                    eprintln!("warning: unknown setting '{name}'");
+                }
+            }
             _ if crate::eval::setting_kind(name).is_some() => {
                 self.settings.push((name.to_string(), value.to_string()));
             }
@@ -141,6 +149,10 @@ fn parse_args(argv: &[String]) -> std::result::Result<Args, String> {
                 let features = need(&mut it, arg)?;
                 a.set_option(&arg[2..], &features)?;
             }
+            s if s.starts_with("--lint-") => {
+                let value = need(&mut it, arg)?;
+                a.set_option(&s[2..], &value)?;
+            }
             "--max-call-depth" => {
                 let value = need(&mut it, arg)?;
                 a.set_option("max-call-depth", &value)?;
@@ -207,6 +219,7 @@ fn instantiate(argv: &[String]) -> i32 {
     };
     let mut options = EvalOptions::from_env();
     options.trace_verbose = args.trace_verbose;
+    options.lints = args.lints;
     if let Some(n) = args.max_call_depth {
         options.max_call_depth = n;
     }

@@ -85,6 +85,8 @@ pub struct EvalOptions {
     pub system: String,
     /// C++ Nix's `eval-system`: overrides `system` for `builtins.currentSystem` when set.
     pub eval_system: String,
+    /// Current C++ Nix's literal lints (`--lint-absolute-path-literals` ...).
+    pub lints: crate::syntax::lints::Lints,
 }
 
 impl Default for EvalOptions {
@@ -102,6 +104,7 @@ impl Default for EvalOptions {
             allowed_uris: Vec::new(),
             system: "x86_64-linux".to_string(),
             eval_system: String::new(),
+            lints: Default::default(),
         }
     }
 }
@@ -261,8 +264,18 @@ impl Evaluator {
             globals: &self.globals.names,
             scope,
             home: self.options.home.clone(),
+            lints: self.options.lints,
+            warnings: Default::default(),
         };
-        crate::syntax::parse(text, &cx)
+        let expr = crate::syntax::parse(text, &cx);
+        for (msg, pos) in cx.warnings.take() {
+            let at = self.sources.describe(pos);
+            eprint!(
+                "warning: {msg}\n         at {at}:\n{}",
+                self.sources.excerpt(pos, "         ")
+            );
+        }
+        expr
     }
 
     /// Evaluates a source text to weak head normal form.

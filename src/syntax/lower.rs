@@ -30,6 +30,9 @@ pub struct Context<'a> {
     pub scope: Option<Vec<Symbol>>,
     /// `$HOME`, for `~/` paths.
     pub home: Option<String>,
+    pub lints: super::lints::Lints,
+    /// Lint warnings found while lowering (message, position), for the caller to show.
+    pub warnings: std::cell::RefCell<Vec<(String, Pos)>>,
 }
 
 /// Parses `src` and lowers it. Syntax errors come back as [`ErrorKind::Parse`].
@@ -249,9 +252,18 @@ impl<'a> Lowerer<'a> {
                 self.resolve(name.as_bytes(), pos)
             }
             ast::Expr::Str(s) => self.string(&s, pos),
-            ast::Expr::PathAbs(p) => self.path(p.parts(), pos),
-            ast::Expr::PathRel(p) => self.path(p.parts(), pos),
-            ast::Expr::PathHome(p) => self.path(p.parts(), pos),
+            ast::Expr::PathAbs(_) | ast::Expr::PathRel(_) | ast::Expr::PathHome(_) => {
+                let text = e.syntax().text().to_string();
+                if let Some((level, msg)) = self.cx.lints.path(&text) {
+                    self.lint(level, msg, pos)?;
+                }
+                match e {
+                    ast::Expr::PathAbs(p) => self.path(p.parts(), pos),
+                    ast::Expr::PathRel(p) => self.path(p.parts(), pos),
+                    ast::Expr::PathHome(p) => self.path(p.parts(), pos),
+                    _ => unreachable!("matched above"),
+                }
+            }
             ast::Expr::PathSearch(p) => self.search_path(&p, pos),
             ast::Expr::List(l) => {
                 let items = l
@@ -371,7 +383,13 @@ impl<'a> Lowerer<'a> {
                 Ok(v) if float_in_range(v, f.syntax().text()) => Value::Float(v),
                 _ => return self.err(format!("invalid float '{}'", f.syntax().text()), pos),
             },
-            ast::LiteralKind::Uri(u) => Value::string(u.syntax().text()),
+            ast::LiteralKind::Uri(u) => {
+                let text = u.syntax().text();
+                if let Some((level, msg)) = self.cx.lints.url(text) {
+                    self.lint(level, msg, pos)?;
+                }
+                Value::string(text)
+            }
         }))
     }
 
@@ -470,6 +488,15 @@ impl<'a> Lowerer<'a> {
                 }
             }
         }
+        Ok(())
+    }
+
+    /// Reports a lint: a warning kept for the caller, or an error.
+    fn lint(&self, level: super::lints::LintLevel, msg: String, pos: Pos) -> Result<()> {
+        if level == super::lints::LintLevel::Fatal {
+            return self.err(msg, pos);
+        }
+        self.cx.warnings.borrow_mut().push((msg, pos));
         Ok(())
     }
 

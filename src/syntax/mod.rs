@@ -1,6 +1,7 @@
 //! Syntax: parsing with rnix and lowering to nixref's expression tree.
 
 pub mod expr;
+pub mod lints;
 pub mod lower;
 mod show;
 mod strings;

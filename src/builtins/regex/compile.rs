@@ -19,6 +19,8 @@ pub struct Program {
     pub start: usize,
 }
 
+/// Compiles a pattern as `std::regex(pattern, std::regex::extended)` does: the whole
+/// pattern is group 0, followed by the accepting state.
 pub fn compile(pattern: &[u8]) -> Result<Program, RegexError> {
     let mut c = Compiler {
         scan: Scanner::new(pattern)?,
@@ -82,13 +84,14 @@ impl Compiler<'_> {
         Ok(None)
     }
 
-    /// Consumes a token carrying a name or digits, returning its text.
-    fn accept_text(&mut self, make: fn(Vec<u8>) -> Tok) -> Result<Option<Vec<u8>>, RegexError> {
-        let text = match (&self.scan.tok, make(Vec::new())) {
-            (Tok::CharClass(t), Tok::CharClass(_))
-            | (Tok::CollSym(t), Tok::CollSym(_))
-            | (Tok::Equiv(t), Tok::Equiv(_))
-            | (Tok::DupCount(t), Tok::DupCount(_)) => t.clone(),
+    /// Consumes a token of kind `kind` (a name or digits), returning its text.
+    fn accept_text(&mut self, kind: fn(Vec<u8>) -> Tok) -> Result<Option<Vec<u8>>, RegexError> {
+        use std::mem::discriminant;
+        if discriminant(&self.scan.tok) != discriminant(&kind(Vec::new())) {
+            return Ok(None);
+        }
+        let text = match &self.scan.tok {
+            Tok::CharClass(t) | Tok::CollSym(t) | Tok::Equiv(t) | Tok::DupCount(t) => t.clone(),
             _ => return Ok(None),
         };
         self.scan.advance()?;

@@ -19,7 +19,11 @@ const MAIN_STACK: usize = 64 * 1024 * 1024;
 
 /// Runs the command line; returns the exit status.
 pub fn main() -> i32 {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    // Arguments that are not UTF-8 are read lossily rather than rejected (no panic).
+    let args: Vec<String> = std::env::args_os()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
     if args.first().map(String::as_str) == Some("test") {
         return crate::conformance::cli(&args[1..]);
     }

@@ -24,7 +24,8 @@ pub fn canon_path(p: &str) -> String {
     out
 }
 
-/// The directory part of a path (`dirOf`): everything before the last slash, or `/`.
+/// The directory part of a canonical path: everything before the last slash, or `/`.
+/// (`builtins.dirOf` on arbitrary strings follows other rules: see builtins/strings.rs.)
 pub fn dir_of(p: &str) -> &str {
     match p.rfind('/') {
         Some(0) => "/",

@@ -12,7 +12,7 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::eval::Evaluator;
 use crate::source::Pos;
 use crate::syntax::expr::Param;
-use crate::value::{AttrMap, Attrs, ContextElem, NixString, PrimOp, Symbol, Value};
+use crate::value::{AttrMap, Attrs, NixString, PrimOp, Symbol, Value};
 use std::collections::BTreeMap;
 
 pub fn register(b: &mut Builder) {
@@ -33,31 +33,6 @@ pub fn register(b: &mut Builder) {
 /// The position given to calls a builtin makes itself (C++ Nix passes no position there;
 /// the evaluator attaches the builtin's call site to errors).
 pub(super) const NO_POS: Pos = Pos::NONE;
-
-/// C++ Nix's `forceStringNoCtx`: a string that must not refer to store paths (attribute
-/// names, `groupBy` keys ...). The message names the string's first context element in
-/// its serialised form (store paths without the store directory).
-pub(super) fn force_string_no_ctx(ev: &Evaluator, v: &Value, ctx: &str) -> Result<NixString> {
-    let s = ev.force_string(v, ctx)?;
-    if let Some(first) = s.context().iter().next() {
-        let elem = match first {
-            ContextElem::Opaque(p) => store_name(p).to_string(),
-            ContextElem::DrvDeep(p) => format!("={}", store_name(p)),
-            ContextElem::Built { drv, output } => format!("!{output}!{}", store_name(drv)),
-        };
-        return Err(Error::type_error(format!(
-            "the string '{}' is not allowed to refer to a store path (such as '{elem}')",
-            s.to_str_lossy()
-        ))
-        .with_context(None, ctx));
-    }
-    Ok(s)
-}
-
-/// A store path without its store directory, as C++ Nix writes context elements.
-fn store_name(path: &str) -> &str {
-    path.rsplit_once('/').map_or(path, |(_, name)| name)
-}
 
 /// A name as a Nix string value.
 pub(super) fn name_value(name: &[u8]) -> Value {
@@ -99,8 +74,7 @@ fn attr_values(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
 
 /// `getAttr name set`: the name is forced before the set; the value is forced.
 fn get_attr(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
-    let name = force_string_no_ctx(
-        ev,
+    let name = ev.force_string_no_ctx(
         &args[0],
         "while evaluating the first argument passed to builtins.getAttr",
     )?;
@@ -119,8 +93,7 @@ fn get_attr(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
 
 /// `hasAttr name set`.
 fn has_attr(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
-    let name = force_string_no_ctx(
-        ev,
+    let name = ev.force_string_no_ctx(
         &args[0],
         "while evaluating the first argument passed to builtins.hasAttr",
     )?;
@@ -133,8 +106,7 @@ fn has_attr(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
 
 /// `catAttrs name sets`: every set of the list is forced, the values are not.
 fn cat_attrs(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
-    let name = force_string_no_ctx(
-        ev,
+    let name = ev.force_string_no_ctx(
         &args[0],
         "while evaluating the first argument passed to builtins.catAttrs",
     )?;
@@ -191,9 +163,7 @@ fn list_to_attrs(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> 
         let name = a
             .get(b"name")
             .ok_or_else(|| missing_attr(b"name", "in a {name=...; value=...;} pair"))?;
-        let name = force_string_no_ctx(
-            ev,
-            name,
+        let name = ev.force_string_no_ctx(name,
             "while evaluating the `name` attribute of an element of the list passed to builtins.listToAttrs",
         )?;
         if m.contains_key(name.as_bytes()) {
@@ -237,8 +207,7 @@ fn remove_attrs(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
     )?;
     let mut m = a.map().clone();
     for x in names.iter() {
-        let name = force_string_no_ctx(
-            ev,
+        let name = ev.force_string_no_ctx(
             x,
             "while evaluating the values of the second argument passed to builtins.removeAttrs",
         )?;
@@ -292,8 +261,7 @@ fn group_by(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
     let mut groups: BTreeMap<Symbol, Vec<Value>> = BTreeMap::new();
     for x in list.iter() {
         let r = ev.call(&f, x.clone(), NO_POS)?;
-        let name = force_string_no_ctx(
-            ev,
+        let name = ev.force_string_no_ctx(
             &r,
             "while evaluating the return value of the grouping function passed to builtins.groupBy",
         )?;

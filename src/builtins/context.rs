@@ -144,8 +144,7 @@ fn append_context(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value>
                 ))));
             }
             for o in outputs.iter() {
-                let output = super::strings::force_string_no_ctx(
-                    ev,
+                let output = ev.force_string_no_ctx(
                     o,
                     "while evaluating an output name within a string context",
                 )?;

@@ -24,7 +24,6 @@
 
 use super::Builder;
 use super::hashes::{Algo, Format, parse_any, render};
-use super::strings::force_string_no_ctx;
 use crate::error::{Error, ErrorKind, Result};
 use crate::eval::{CoerceMode, Evaluator};
 use crate::source::{Origin, Pos};
@@ -128,8 +127,7 @@ fn eval_derivation_wrapper(ev: &Evaluator) -> Result<Value> {
 /// `placeholder output`: `/` and the nix32 SHA-256 of `nix-output:<output>`, which a
 /// builder sees replaced by that output's path.
 fn placeholder(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
-    let name = force_string_no_ctx(
-        ev,
+    let name = ev.force_string_no_ctx(
         &args[0],
         "while evaluating the first argument passed to builtins.placeholder",
     )?;
@@ -158,12 +156,14 @@ fn derivation_strict(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Val
         );
     };
     let name_pos = attrs.pos(b"name");
-    let name = force_string_no_ctx(
-        ev,
-        name,
-        "while evaluating the `name` attribute passed to builtins.derivationStrict",
-    )
-    .map_err(|e| e.with_context(name_pos, "while evaluating the derivation attribute 'name'"))?;
+    let name = ev
+        .force_string_no_ctx(
+            name,
+            "while evaluating the `name` attribute passed to builtins.derivationStrict",
+        )
+        .map_err(|e| {
+            e.with_context(name_pos, "while evaluating the derivation attribute 'name'")
+        })?;
     let name = name.to_str_lossy().into_owned();
     let located = name_pos.map_or_else(|| "«none»".to_string(), |p| ev.sources.describe(p));
     instantiate(ev, &name, &attrs).map_err(|e| {
@@ -333,7 +333,7 @@ fn read_structured(
     let value = crate::print::to_json(ev, v, &mut c.context)?;
     let name = crate::print::to_json(ev, &Value::string(NixString::plain(key)), &mut c.context)?;
     c.json.as_mut().expect("structured").push((name, value));
-    let no_ctx = |v: &Value| force_string_no_ctx(ev, v, "").map(|s| s.as_bytes().to_vec());
+    let no_ctx = |v: &Value| ev.force_string_no_ctx(v, "").map(|s| s.as_bytes().to_vec());
     match key {
         b"builder" => {
             let s = ev.force_string(v, "")?;

@@ -6,7 +6,6 @@
 //! for every variable in pure and in restricted evaluation.
 
 use super::Builder;
-use super::strings::force_string_no_ctx;
 use crate::error::Result;
 use crate::eval::{EvalOptions, Evaluator};
 use crate::value::{PrimOp, Value};
@@ -30,8 +29,7 @@ fn now() -> i64 {
 /// `getEnv name`: the variable's value (any bytes), or "" when it is unset, and always
 /// "" in pure or restricted evaluation (after the name is checked).
 fn get_env(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
-    let name = force_string_no_ctx(
-        ev,
+    let name = ev.force_string_no_ctx(
         &args[0],
         "while evaluating the first argument passed to builtins.getEnv",
     )?;

@@ -15,7 +15,6 @@
 
 use super::Builder;
 use super::paths::parse_sha256_allow_empty;
-use super::strings::force_string_no_ctx;
 use crate::error::{Error, ErrorKind, Result};
 use crate::eval::Evaluator;
 use crate::store::{check_store_name, fixed_output_path, nix32_encode};
@@ -76,12 +75,12 @@ fn request(ev: &Evaluator, arg: &Value, who: &'static str, default_name: &str) -
         for (n, v) in items {
             match &**n {
                 b"url" => {
-                    let s = force_string_no_ctx(ev, v, "while evaluating the url we should fetch")?;
+                    let s =
+                        ev.force_string_no_ctx(v, "while evaluating the url we should fetch")?;
                     url = Some(s.to_str_lossy().into_owned());
                 }
                 b"sha256" => {
-                    let s = force_string_no_ctx(
-                        ev,
+                    let s = ev.force_string_no_ctx(
                         v,
                         "while evaluating the sha256 of the content we should fetch",
                     )?;
@@ -89,8 +88,7 @@ fn request(ev: &Evaluator, arg: &Value, who: &'static str, default_name: &str) -
                 }
                 b"name" => {
                     name_given = true;
-                    let s = force_string_no_ctx(
-                        ev,
+                    let s = ev.force_string_no_ctx(
                         v,
                         "while evaluating the name of the content we should fetch",
                     )?;
@@ -105,7 +103,7 @@ fn request(ev: &Evaluator, arg: &Value, who: &'static str, default_name: &str) -
             }
         }
     } else {
-        let s = force_string_no_ctx(ev, &v, "while evaluating the url we should fetch")?;
+        let s = ev.force_string_no_ctx(&v, "while evaluating the url we should fetch")?;
         url = Some(s.to_str_lossy().into_owned());
     }
     let Some(mut url) = url else {

@@ -4,7 +4,6 @@ mod json;
 mod toml;
 
 use super::Builder;
-use super::attrs::force_string_no_ctx;
 use crate::error::Result;
 use crate::eval::Evaluator;
 use crate::value::{Context, NixString, PrimOp, Value};
@@ -21,8 +20,7 @@ pub fn register(b: &mut Builder) {
 /// context "while decoding a JSON string" (the range and NUL checks C++ Nix makes itself
 /// do not).
 fn from_json(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
-    let s = force_string_no_ctx(
-        ev,
+    let s = ev.force_string_no_ctx(
         &args[0],
         "while evaluating the first argument passed to builtins.fromJSON",
     )?;
@@ -44,8 +42,7 @@ fn to_json(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
 
 /// `fromTOML s`.
 fn from_toml(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
-    let s = force_string_no_ctx(
-        ev,
+    let s = ev.force_string_no_ctx(
         &args[0],
         "while evaluating the argument passed to builtins.fromTOML",
     )?;

@@ -8,7 +8,6 @@
 //! bits, so `md5-kAFQmDzST7DWlj99KOF/cg=xyz` is accepted.
 
 use super::Builder;
-use super::strings::force_string_no_ctx;
 use crate::error::{Error, ErrorKind, Result};
 use crate::eval::Evaluator;
 use crate::value::{Attrs, NixString, PrimOp, Value};
@@ -234,8 +233,7 @@ fn lenient_base64(s: &[u8]) -> Option<Vec<u8>> {
 /// `hashString algo s`: the base-16 digest of `s` (whose context is dropped). The
 /// algorithm name is checked before `s` is forced.
 fn hash_string(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
-    let name = force_string_no_ctx(
-        ev,
+    let name = ev.force_string_no_ctx(
         &args[0],
         "while evaluating the first argument passed to builtins.hashString",
     )?;
@@ -266,20 +264,18 @@ fn convert_hash(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
         &args[0],
         "while evaluating the first argument passed to builtins.convertHash",
     )?;
-    let hash = force_string_no_ctx(
-        ev,
+    let hash = ev.force_string_no_ctx(
         required(&attrs, "hash")?,
         "while evaluating the attribute 'hash'",
     )?;
     let algo = match attrs.get(b"hashAlgo") {
         Some(v) => {
-            let name = force_string_no_ctx(ev, v, "while evaluating the attribute 'hashAlgo'")?;
+            let name = ev.force_string_no_ctx(v, "while evaluating the attribute 'hashAlgo'")?;
             Some(Algo::parse(name.as_bytes())?)
         }
         None => None,
     };
-    let format = force_string_no_ctx(
-        ev,
+    let format = ev.force_string_no_ctx(
         required(&attrs, "toHashFormat")?,
         "while evaluating the attribute 'toHashFormat'",
     )?;

@@ -7,7 +7,6 @@
 
 use super::Builder;
 use super::hashes::{Algo, parse_any};
-use super::strings::force_string_no_ctx;
 use crate::error::{Error, ErrorKind, Result};
 use crate::eval::{CoerceMode, Evaluator, Resolved};
 use crate::source::Pos;
@@ -71,8 +70,7 @@ fn to_path(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
 /// `hashFile algo path`: the base-16 digest of the file's contents. The algorithm is
 /// checked before the path is looked at.
 fn hash_file(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
-    let name = force_string_no_ctx(
-        ev,
+    let name = ev.force_string_no_ctx(
         &args[0],
         "while evaluating the first argument passed to builtins.hashFile",
     )?;
@@ -186,8 +184,7 @@ fn path(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
                 (add.path, add.context, have_path) = (p, c, true);
             }
             b"name" => {
-                let s = force_string_no_ctx(
-                    ev,
+                let s = ev.force_string_no_ctx(
                     v,
                     "while evaluating the `name` attribute passed to builtins.path",
                 )?;
@@ -207,8 +204,7 @@ fn path(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
                 add.method = if r { Method::Recursive } else { Method::Flat };
             }
             b"sha256" => {
-                let s = force_string_no_ctx(
-                    ev,
+                let s = ev.force_string_no_ctx(
                     v,
                     "while evaluating the `sha256` attribute passed to builtins.path",
                 )?;

@@ -4,7 +4,6 @@
 //! its file would get, and `storePath` does not check that the path exists.
 
 use super::Builder;
-use super::strings::force_string_no_ctx;
 use crate::error::{Error, Result};
 use crate::eval::{CoerceMode, EvalOptions, Evaluator};
 use crate::store::path::to_store_path;
@@ -33,8 +32,7 @@ fn elem_text(e: &ContextElem) -> String {
 /// paths in the contents' context become its references; derivations may not be among
 /// them (their outputs do not exist yet). The result refers to the file only.
 fn to_file(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
-    let name = force_string_no_ctx(
-        ev,
+    let name = ev.force_string_no_ctx(
         &args[0],
         "while evaluating the first argument passed to builtins.toFile",
     )?;

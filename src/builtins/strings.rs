@@ -9,7 +9,7 @@
 use super::Builder;
 use crate::error::{Error, Result};
 use crate::eval::{CoerceMode, Evaluator};
-use crate::value::{ContextElem, NixString, PrimOp, StringBuilder, Value};
+use crate::value::{NixString, PrimOp, StringBuilder, Value};
 use std::collections::HashMap;
 
 pub fn register(b: &mut Builder) {
@@ -27,32 +27,6 @@ const NO_COPY: CoerceMode = CoerceMode {
     copy_to_store: false,
     canonicalize: true,
 };
-
-/// A string that must not refer to the store (C++ Nix's `forceStringNoCtx`): regexes,
-/// version strings, hash algorithm names...
-pub(super) fn force_string_no_ctx(ev: &Evaluator, v: &Value, ctx: &str) -> Result<NixString> {
-    let s = ev.force_string(v, ctx)?;
-    if let Some(first) = s.context().iter().next() {
-        return Err(Error::type_error(format!(
-            "the string '{}' is not allowed to refer to a store path (such as '{}')",
-            s.to_str_lossy(),
-            context_elem_text(first)
-        ))
-        .with_context(None, ctx));
-    }
-    Ok(s)
-}
-
-/// A context element as C++ Nix writes it in messages: store paths without the store
-/// directory, `=drv` for a whole derivation, `!out!drv` for one output.
-fn context_elem_text(e: &ContextElem) -> String {
-    let base = |p: &str| p.rsplit('/').next().unwrap_or(p).to_string();
-    match e {
-        ContextElem::Opaque(p) => base(p),
-        ContextElem::DrvDeep(d) => format!("={}", base(d)),
-        ContextElem::Built { drv, output } => format!("!{output}!{}", base(drv)),
-    }
-}
 
 /// C++ Nix's `legacyBaseNameOf`: everything after the last slash, where only one
 /// trailing slash is dropped first (so `"a//"` gives `""`, unlike `basename`).

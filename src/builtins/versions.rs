@@ -9,7 +9,6 @@
 //! other word and number: `1 < 1.0` and `1pre < 1`, but `1 < 1a`.
 
 use super::Builder;
-use super::strings::force_string_no_ctx;
 use crate::error::Result;
 use crate::eval::Evaluator;
 use crate::value::{AttrMap, NixString, PrimOp, Value, sym};
@@ -80,13 +79,11 @@ pub fn compare(v1: &[u8], v2: &[u8]) -> Ordering {
 }
 
 fn compare_versions(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
-    let v1 = force_string_no_ctx(
-        ev,
+    let v1 = ev.force_string_no_ctx(
         &args[0],
         "while evaluating the first argument passed to builtins.compareVersions",
     )?;
-    let v2 = force_string_no_ctx(
-        ev,
+    let v2 = ev.force_string_no_ctx(
         &args[1],
         "while evaluating the second argument passed to builtins.compareVersions",
     )?;
@@ -100,8 +97,7 @@ fn compare_versions(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Valu
 /// `splitVersion s`: the components, up to the first empty one (trailing separators
 /// give none).
 fn split_version(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
-    let s = force_string_no_ctx(
-        ev,
+    let s = ev.force_string_no_ctx(
         &args[0],
         "while evaluating the first argument passed to builtins.splitVersion",
     )?;
@@ -121,8 +117,7 @@ fn split_version(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> 
 /// `parseDrvName s`: the name is everything before the first `-` that is followed by
 /// something other than an ASCII letter; the version is everything after that dash.
 fn parse_drv_name(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
-    let s = force_string_no_ctx(
-        ev,
+    let s = ev.force_string_no_ctx(
         &args[0],
         "while evaluating the first argument passed to builtins.parseDrvName",
     )?;

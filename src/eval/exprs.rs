@@ -197,21 +197,5 @@ impl Evaluator {
 /// The error for an attribute name that refers to store paths (C++ Nix requires names
 /// without context).
 pub(super) fn name_with_context(s: &crate::value::NixString) -> Error {
-    Error::type_error(format!(
-        "the string '{}' is not allowed to refer to a store path (such as '{}')",
-        s.to_str_lossy(),
-        context_elem_name(s.context().iter().next().expect("has context"))
-    ))
-}
-
-/// A context element as C++ Nix names it in messages: the store path without the store
-/// directory, `=` before a whole derivation, `!output!` before a derivation output.
-fn context_elem_name(e: &crate::value::ContextElem) -> String {
-    use crate::value::ContextElem;
-    let base = |p: &str| crate::path::base_name(p).to_string();
-    match e {
-        ContextElem::Opaque(p) => base(p),
-        ContextElem::DrvDeep(d) => format!("={}", base(d)),
-        ContextElem::Built { drv, output } => format!("!{output}!{}", base(drv)),
-    }
+    Evaluator::string_with_context(s, s.context().iter().next().expect("has context"))
 }

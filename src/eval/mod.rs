@@ -516,6 +516,28 @@ impl Evaluator {
         }
     }
 
+    /// A string that must not refer to store paths (C++ Nix's `forceStringNoCtx`):
+    /// attribute names, regexes, version strings ...
+    pub fn force_string_no_ctx(&self, v: &Value, ctx: &str) -> Result<crate::value::NixString> {
+        let s = self.force_string(v, ctx)?;
+        match s.context().iter().next() {
+            Some(first) => Err(Self::string_with_context(&s, first).with_context(None, ctx)),
+            None => Ok(s),
+        }
+    }
+
+    /// "the string '…' is not allowed to refer to a store path (such as '…')".
+    pub fn string_with_context(
+        s: &crate::value::NixString,
+        first: &crate::value::ContextElem,
+    ) -> Error {
+        Error::type_error(format!(
+            "the string '{}' is not allowed to refer to a store path (such as '{}')",
+            s.to_str_lossy(),
+            first.display()
+        ))
+    }
+
     /// "expected a set but found an integer: 1".
     pub fn type_mismatch(&self, expected: &str, found: &Value) -> Error {
         Error::type_error(format!(

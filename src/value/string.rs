@@ -20,6 +20,19 @@ pub enum ContextElem {
     Built { drv: Rc<str>, output: Rc<str> },
 }
 
+impl ContextElem {
+    /// The element as C++ Nix names it in messages: the store path without the store
+    /// directory, `=` before a whole derivation, `!output!` before one output.
+    pub fn display(&self) -> String {
+        let base = |p: &str| p.rsplit('/').next().unwrap_or(p).to_string();
+        match self {
+            ContextElem::Opaque(p) => base(p),
+            ContextElem::DrvDeep(d) => format!("={}", base(d)),
+            ContextElem::Built { drv, output } => format!("!{output}!{}", base(drv)),
+        }
+    }
+}
+
 /// A set of context elements, ordered as C++ Nix orders them.
 pub type Context = BTreeSet<ContextElem>;
 

@@ -206,3 +206,18 @@ fn restricted_mode_reads_the_search_path_only() {
         stderr(&o)
     );
 }
+
+#[test]
+fn pure_mode_refuses_store_path() {
+    let tmp = std::env::temp_dir().join(format!("nixref-pure-storepath-{}", std::process::id()));
+    std::fs::create_dir_all(&tmp).expect("temporary folder");
+    let expr = r#"builtins.storePath "/nix/store/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa-x""#;
+    let o = nixref(&["--pure-eval", "-E", expr], &tmp, &tmp);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("'builtins.storePath' is not allowed in pure evaluation mode"),
+        "{}",
+        stderr(&o)
+    );
+    std::fs::remove_dir_all(&tmp).ok();
+}

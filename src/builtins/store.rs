@@ -66,6 +66,11 @@ fn to_file(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
 /// the store path it is in, keeping the argument's own context. Symbolic links are
 /// resolved unless the argument is a store path itself.
 fn store_path(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+    if ev.options.pure_eval {
+        return Err(Error::type_error(
+            "'builtins.storePath' is not allowed in pure evaluation mode",
+        ));
+    }
     let ctx = "while evaluating the first argument passed to 'builtins.storePath'";
     let mode = CoerceMode {
         more: false,

@@ -27,6 +27,9 @@ pub fn main() -> i32 {
     if args.first().map(String::as_str) == Some("test") {
         return crate::conformance::cli(&args[1..]);
     }
+    if args.first().map(String::as_str) == Some("diff") {
+        return crate::difftest::cli::main(&args[1..]);
+    }
     if args.first().map(String::as_str) == Some("semantics") {
         print!("{}", crate::semantics::document());
         return 0;

@@ -8,6 +8,7 @@
 pub mod builtins;
 pub mod cli;
 pub mod conformance;
+pub mod difftest;
 pub mod error;
 pub mod eval;
 pub mod path;

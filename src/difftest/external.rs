@@ -1,0 +1,151 @@
+//! Running another evaluator: any command that takes `nix-instantiate`'s flags, run
+//! through `sh -c` (so the command may carry its own arguments or variables), in its own
+//! process group so that a hang past the time limit kills it and everything it started.
+
+use super::outcome::{Class, Outcome, classify, replace_bytes};
+use std::io;
+use std::os::unix::process::CommandExt;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// What one run of the command gave.
+#[derive(Clone, Debug)]
+pub struct Ran {
+    /// Exit status; `None` when killed by a signal (or by us after the time limit).
+    pub status: Option<i32>,
+    pub stdout: Vec<u8>,
+    pub stderr: String,
+    pub timed_out: bool,
+    pub elapsed: Duration,
+}
+
+/// Runs `command args...` in `cwd` with a time limit. Output goes through files in
+/// `scratch` (no pipe can fill up and block the child).
+pub fn run_external(
+    command: &str,
+    args: &[&str],
+    cwd: &Path,
+    timeout: Duration,
+    scratch: &Path,
+) -> io::Result<Ran> {
+    let out_path = scratch.join("stdout");
+    let err_path = scratch.join("stderr");
+    let start = Instant::now();
+    let mut child = Command::new("sh")
+        .arg("-c")
+        .arg(format!("{command} \"$@\""))
+        .arg("sh")
+        .args(args)
+        .current_dir(cwd)
+        .env_remove("NIX_PATH")
+        .stdin(Stdio::null())
+        .stdout(std::fs::File::create(&out_path)?)
+        .stderr(std::fs::File::create(&err_path)?)
+        .process_group(0)
+        .spawn()?;
+    let mut pause = Duration::from_micros(200);
+    let (status, timed_out) = loop {
+        if let Some(st) = child.try_wait()? {
+            break (st.code(), false);
+        }
+        if start.elapsed() >= timeout {
+            // SAFETY: kill(2) on the process group we created; no memory is involved.
+            unsafe {
+                libc::kill(-(child.id() as i32), libc::SIGKILL);
+            }
+            child.wait()?;
+            break (None, true);
+        }
+        std::thread::sleep(pause);
+        pause = (pause * 2).min(Duration::from_millis(5));
+    };
+    Ok(Ran {
+        status,
+        stdout: std::fs::read(&out_path)?,
+        stderr: String::from_utf8_lossy(&std::fs::read(&err_path)?).into_owned(),
+        timed_out,
+        elapsed: start.elapsed(),
+    })
+}
+
+/// An external evaluator, as `nixref diff --against` names it.
+#[derive(Clone, Debug)]
+pub struct External {
+    pub command: String,
+    pub timeout: Duration,
+    /// Where output files go.
+    pub scratch: PathBuf,
+    /// The flags before the file: by default `--eval --strict --show-trace` (a full trace
+    /// keeps the frame that marks a `throw`; C++ Nix cuts long traces otherwise).
+    pub flags: Vec<String>,
+}
+
+/// The evaluation flags used unless `--flags` says otherwise.
+pub fn default_flags() -> Vec<String> {
+    ["--eval", "--strict", "--show-trace"]
+        .map(String::from)
+        .to_vec()
+}
+
+impl External {
+    /// The outcome of `FLAGS FILE` run in `dir`, with `dir` in the output
+    /// replaced by `/pwd` (as Nix's test suite does), so that paths compare equal to
+    /// nixref's, which evaluates the same text as `/pwd/FILE`.
+    pub fn outcome(&self, dir: &Path, file: &str) -> Outcome {
+        let flags: Vec<&str> = self.flags.iter().map(String::as_str).collect();
+        self.outcome_with(dir, file, &flags)
+    }
+
+    pub fn outcome_with(&self, dir: &Path, file: &str, flags: &[&str]) -> Outcome {
+        let mut args = flags.to_vec();
+        args.push(file);
+        match run_external(&self.command, &args, dir, self.timeout, &self.scratch) {
+            Ok(r) if r.timed_out => Outcome::other(
+                Class::Timeout,
+                format!("no result after {:?}\n", self.timeout),
+            ),
+            Ok(r) => {
+                let d = dir.to_string_lossy();
+                let stdout = replace_bytes(&r.stdout, d.as_bytes(), b"/pwd");
+                classify(r.status, &stdout, &r.stderr.replace(&*d, "/pwd"))
+            }
+            Err(e) => Outcome::other(
+                Class::Crash,
+                format!("could not run '{}': {e}\n", self.command),
+            ),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_hang_is_killed_at_the_limit() {
+        let dir = std::env::temp_dir();
+        let scratch = tempdir("ext-test");
+        let t = Instant::now();
+        let r = run_external(
+            "sleep 10; true",
+            &[],
+            &dir,
+            Duration::from_millis(200),
+            &scratch,
+        )
+        .unwrap();
+        assert!(r.timed_out);
+        assert!(t.elapsed() < Duration::from_secs(5));
+        let r = run_external("echo", &["hi"], &dir, Duration::from_secs(5), &scratch).unwrap();
+        assert_eq!(r.stdout, b"hi\n");
+        assert_eq!(r.status, Some(0));
+        std::fs::remove_dir_all(scratch).unwrap();
+    }
+
+    fn tempdir(name: &str) -> PathBuf {
+        let d = std::env::temp_dir().join(format!("nixref-{name}-{}", std::process::id()));
+        std::fs::create_dir_all(&d).unwrap();
+        d
+    }
+}

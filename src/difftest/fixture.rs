@@ -1,0 +1,102 @@
+//! Findings as spec fixtures in Nix's test format: `eval-okay-NAME.nix` with the
+//! reference evaluator's `NAME.exp`, or `eval-fail-NAME.nix` with its `NAME.err.exp`
+//! (`--show-trace`, the folder's path replaced by `/pwd`), plus `NAME.report.md`. The
+//! expectation is produced by running the reference on the fixture file itself, in the
+//! output folder, exactly as the spec runner will.
+
+use super::campaign::{Finding, Origin};
+use super::external::External;
+use super::outcome::{Class, Outcome, eval_nixref};
+use super::report::{finding_report, origin_text};
+use std::io;
+use std::path::Path;
+
+/// Whose output becomes the expectation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reference {
+    Nixref,
+    Against,
+}
+
+/// The base name of a finding's files.
+pub fn fixture_name(f: &Finding) -> String {
+    match &f.origin {
+        Origin::Generated { seed, index } => format!("diff-s{seed}-n{index}"),
+        Origin::File(p) => {
+            let stem = p.file_stem().and_then(|s| s.to_str()).unwrap_or("file");
+            let stem = ["eval-okay-", "eval-fail-", "parse-fail-", "parse-okay-"]
+                .iter()
+                .fold(stem, |s, p| s.strip_prefix(p).unwrap_or(s));
+            format!("diff-{stem}")
+        }
+    }
+}
+
+/// Writes the fixture (when the reference's outcome is a value or an error) and the
+/// report. Returns the fixture's file name, if one was written.
+pub fn write_finding(
+    out: &Path,
+    f: &Finding,
+    reference: Reference,
+    ext: &External,
+) -> io::Result<Option<String>> {
+    let name = fixture_name(f);
+    std::fs::write(
+        out.join(format!("{name}.report.md")),
+        finding_report(f, &name, &ext.command),
+    )?;
+    let want = match reference {
+        Reference::Nixref => &f.nixref,
+        Reference::Against => &f.other,
+    };
+    let kind = match want.class {
+        Class::Value => "eval-okay",
+        Class::Error(_) => "eval-fail",
+        _ => return Ok(None),
+    };
+    let file = format!("{kind}-{name}.nix");
+    let header = format!(
+        "# difftest: nixref gives {}, {} gives {} ({})\n",
+        f.nixref.class.name(),
+        ext.command,
+        f.other.class.name(),
+        origin_text(&f.origin)
+    );
+    let body = format!("{}\n", f.program.trim_end());
+    // The comment shifts positions; if that changes the outcome, go without it.
+    for text in [format!("{header}{body}"), body.clone()] {
+        std::fs::write(out.join(&file), &text)?;
+        let got = run_reference(out, &file, &text, reference, ext);
+        if got.class == want.class {
+            let (exp, contents) = match got.class {
+                Class::Value => (format!("{kind}-{name}.exp"), got.value),
+                _ => (format!("{kind}-{name}.err.exp"), got.text.into_bytes()),
+            };
+            std::fs::write(out.join(exp), contents)?;
+            return Ok(Some(file));
+        }
+    }
+    std::fs::remove_file(out.join(&file))?;
+    Ok(None)
+}
+
+fn run_reference(
+    dir: &Path,
+    file: &str,
+    text: &str,
+    reference: Reference,
+    ext: &External,
+) -> Outcome {
+    let d = dir.to_string_lossy();
+    match reference {
+        Reference::Nixref => eval_nixref(text, &dir.join(file)).normalised(&d),
+        Reference::Against => {
+            let plain = ext.outcome(dir, file);
+            if plain.class == Class::Value {
+                plain
+            } else {
+                ext.outcome_with(dir, file, &["--eval", "--strict", "--show-trace"])
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+//! Differential testing: generate Nix programs, evaluate them with nixref and with another
+//! evaluator, and report every divergence, minimised, as a spec fixture.
+//!
+//! The pieces are usable on their own, in-process, from another evaluator's tests:
+//! - [`generate`] writes a random program ([`GenConfig`] says how; [`SplitMix64`] makes it
+//!   reproducible, [`ByteEntropy`] lets a fuzzer drive it);
+//! - [`eval_nixref`] evaluates a program with nixref and gives its [`Outcome`] (the strict
+//!   printed value or the class of the error);
+//! - [`classify`] turns another evaluator's output into an [`Outcome`];
+//! - [`minimise`] shrinks a program while a predicate (the divergence) still holds.
+//!
+//! `nixref diff` (see [`cli`]) runs campaigns against an external command.
+
+mod campaign;
+pub mod cli;
+mod coverage;
+mod external;
+mod fixture;
+pub mod generator;
+mod minimise;
+mod outcome;
+mod report;
+mod rng;
+mod signatures;
+mod types;
+
+pub use campaign::{Campaign, Finding, Summary};
+pub use coverage::{Coverage, FORMS};
+pub use external::{External, run_external};
+pub use generator::{GenConfig, Program, generate, nixref_builtins};
+pub use minimise::{ValueOf, minimise, minimise_with, token_count};
+pub use outcome::{Class, Outcome, classify, eval_nixref, eval_nixref_with, evaluate};
+pub use rng::{ByteEntropy, Entropy, SplitMix64};
+pub use signatures::{Tag, table as builtin_table};

@@ -1,0 +1,169 @@
+//! The differential tester against evaluators whose behaviour we know: nixref itself
+//! (no divergence), and a wrapper around nixref that is wrong about one operator (the
+//! divergence is found and minimised to a few tokens).
+
+use nixref::difftest::{Campaign, Class, FORMS, GenConfig, SplitMix64, generate, token_count};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+fn scratch(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("nixref-difftest-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+fn campaign(command: String, count: u64, seed: u64) -> Campaign {
+    Campaign {
+        command,
+        count,
+        seed,
+        jobs: 2,
+        timeout: Duration::from_secs(20),
+        progress: false,
+        ..Campaign::default()
+    }
+}
+
+/// A shell script that evaluates with nixref after turning every `&&` into `||`.
+fn flipping_wrapper(dir: &Path) -> PathBuf {
+    let script = dir.join("flip-and.sh");
+    let body = format!(
+        "#!/bin/sh\nfor a; do f=$a; done\nsed 's/ && / || /g' \"$f\" | exec {} --eval --strict -\n",
+        env!("CARGO_BIN_EXE_nixref")
+    );
+    std::fs::write(&script, body).unwrap();
+    std::process::Command::new("chmod")
+        .arg("+x")
+        .arg(&script)
+        .status()
+        .unwrap();
+    script
+}
+
+#[test]
+fn wrong_operator_is_found_and_minimised() {
+    let dir = scratch("flip");
+    let wrapper = flipping_wrapper(&dir);
+    let c = campaign(wrapper.display().to_string(), 120, 5);
+    let sum = c.run(&dir);
+    assert!(
+        sum.divergent > 0,
+        "no divergence found in {} programs",
+        sum.programs
+    );
+    let best = sum
+        .findings
+        .iter()
+        .filter(|f| f.program.contains("&&"))
+        .min_by_key(|f| token_count(&f.program))
+        .expect("a finding about &&");
+    assert!(
+        token_count(&best.program) <= 5,
+        "not minimised: {}",
+        best.program
+    );
+    assert_eq!(best.nixref.class, Class::Value);
+    assert_ne!(best.nixref.value, best.other.value);
+    // Every finding is about the flipped operator.
+    for f in &sum.findings {
+        assert!(
+            f.program.contains("&&"),
+            "unexpected finding: {}",
+            f.program
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn nixref_agrees_with_itself() {
+    let dir = scratch("self");
+    let c = campaign(env!("CARGO_BIN_EXE_nixref").to_string(), 80, 11);
+    let sum = c.run(&dir);
+    let shown: Vec<String> = sum
+        .findings
+        .iter()
+        .map(|f| format!("{}: {}", f.pair(), f.program))
+        .collect();
+    assert!(shown.is_empty(), "{shown:#?}");
+    assert_eq!(sum.programs, 80);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn findings_become_fixtures() {
+    let dir = scratch("fixtures");
+    let wrapper = flipping_wrapper(&dir);
+    let out = dir.join("out");
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_nixref"))
+        .args(["diff", "--against"])
+        .arg(&wrapper)
+        .args([
+            "--count",
+            "60",
+            "--seed",
+            "5",
+            "--jobs",
+            "2",
+            "--no-progress",
+            "--out",
+        ])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert_eq!(
+        status.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&status.stdout);
+    assert!(
+        stdout.contains("findings:") && stdout.contains("&&"),
+        "{stdout}"
+    );
+    let names: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(names.contains(&"summary.txt".to_string()));
+    let fixture = names
+        .iter()
+        .find(|n| n.starts_with("eval-okay-diff-") && n.ends_with(".nix"))
+        .expect("an eval-okay fixture");
+    let exp = out.join(fixture.replace(".nix", ".exp"));
+    assert!(exp.exists(), "{names:?}");
+    // The expectation is nixref's (the default reference), so nixref's runner passes it.
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_nixref"))
+        .arg("test")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stdout)
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn default_generator_reaches_every_form_and_callable_builtin() {
+    let cfg = GenConfig::for_nixref();
+    let mut forms = std::collections::BTreeSet::new();
+    let mut builtins = std::collections::BTreeSet::new();
+    for i in 0..6000 {
+        let p = generate(&cfg, &mut SplitMix64::for_program(0, i));
+        forms.extend(p.coverage.forms.keys().copied());
+        builtins.extend(p.coverage.builtins.keys().map(|s| s.to_string()));
+    }
+    let missing: Vec<&&str> = FORMS.iter().filter(|f| !forms.contains(*f)).collect();
+    assert!(missing.is_empty(), "forms not reached: {missing:?}");
+    let missing: Vec<String> = cfg
+        .callable_builtins()
+        .into_iter()
+        .filter(|b| !builtins.contains(b))
+        .collect();
+    assert!(missing.is_empty(), "builtins not reached: {missing:?}");
+}

@@ -84,8 +84,8 @@ fn read_file(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
     Ok(Value::String(NixString::plain(bytes)))
 }
 
-/// The type name C++ Nix gives a directory entry.
-fn file_type(ft: std::fs::FileType) -> &'static str {
+/// The type name C++ Nix gives a directory entry (and a path filter's argument).
+pub(super) fn file_type(ft: std::fs::FileType) -> &'static str {
     if ft.is_symlink() {
         "symlink"
     } else if ft.is_dir() {

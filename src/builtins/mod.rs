@@ -52,7 +52,7 @@ impl Drop for Globals {
 
 /// The names C++ Nix binds globally as well as in `builtins` (checked against Nix 2.26);
 /// every other builtin is global only with a `__` prefix.
-const PLAIN_GLOBALS: &[&str] = &[
+pub const PLAIN_GLOBALS: &[&str] = &[
     "abort",
     "baseNameOf",
     "break",

@@ -317,7 +317,10 @@ fn nar_hash(ev: &Evaluator, root: &str, filter: Option<&Value>) -> Result<Vec<u8
         let md = std::fs::symlink_metadata(p).map_err(|e| io_error(&text, &e))?;
         let r = ev.call_value(
             f,
-            [Value::string(text.as_str()), Value::string(file_type(&md))],
+            [
+                Value::string(text.as_str()),
+                Value::string(super::files::file_type(md.file_type())),
+            ],
             no_pos(),
         )?;
         ev.force_bool(
@@ -329,19 +332,5 @@ fn nar_hash(ev: &Evaluator, root: &str, filter: Option<&Value>) -> Result<Vec<u8
         Ok(h) => Ok(h.to_vec()),
         Err(NarError::Filter(e)) => Err(e),
         Err(NarError::Io(e)) => Err(io_error(root, &e)),
-    }
-}
-
-/// The type name a path filter is given for a file.
-fn file_type(md: &std::fs::Metadata) -> &'static str {
-    let ft = md.file_type();
-    if ft.is_symlink() {
-        "symlink"
-    } else if ft.is_dir() {
-        "directory"
-    } else if ft.is_file() {
-        "regular"
-    } else {
-        "unknown"
     }
 }

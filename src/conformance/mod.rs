@@ -210,7 +210,8 @@ pub fn same_message_across_versions(expected: &str, got: &str) -> bool {
     false
 }
 
-fn diff(expected: &str, got: &str) -> String {
+/// A line diff of two texts: `-` lines of the first, `+` lines of the second.
+pub fn diff(expected: &str, got: &str) -> String {
     let d = similar::TextDiff::from_lines(expected, got);
     let mut s = String::new();
     for change in d.iter_all_changes() {

@@ -17,23 +17,7 @@ pub fn origin_text(o: &Origin) -> String {
 }
 
 /// A line diff, `-` for nixref and `+` for the other evaluator.
-pub fn diff(a: &str, b: &str) -> String {
-    let d = similar::TextDiff::from_lines(a, b);
-    let mut s = String::new();
-    for change in d.iter_all_changes() {
-        let sign = match change.tag() {
-            similar::ChangeTag::Delete => '-',
-            similar::ChangeTag::Insert => '+',
-            similar::ChangeTag::Equal => ' ',
-        };
-        s.push(sign);
-        s.push_str(change.value());
-        if !change.value().ends_with('\n') {
-            s.push('\n');
-        }
-    }
-    s
-}
+pub use crate::conformance::diff;
 
 fn side(o: &Outcome) -> String {
     let mut s = format!("class: {}\n", o.class.name());

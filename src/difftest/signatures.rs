@@ -228,26 +228,7 @@ fn parse_line(line: &'static str) -> Result<Builtin, String> {
 
 /// The names C++ Nix binds globally without the `__` prefix (the rest are only reachable
 /// as `builtins.NAME` or `__NAME`).
-pub const PLAIN_GLOBALS: &[&str] = &[
-    "abort",
-    "baseNameOf",
-    "break",
-    "derivation",
-    "derivationStrict",
-    "dirOf",
-    "fetchGit",
-    "fetchMercurial",
-    "fetchTarball",
-    "fromTOML",
-    "import",
-    "isNull",
-    "map",
-    "placeholder",
-    "removeAttrs",
-    "scopedImport",
-    "throw",
-    "toString",
-];
+pub use crate::builtins::PLAIN_GLOBALS;
 
 #[cfg(test)]
 mod tests {

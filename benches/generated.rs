@@ -9,11 +9,24 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 fn main() {
+    // The same stack as nixref's own evaluation thread.
+    std::thread::Builder::new()
+        .stack_size(64 << 20)
+        .spawn(run)
+        .expect("spawning the benchmark thread")
+        .join()
+        .expect("the benchmark thread");
+}
+
+fn run() {
     let count: u64 = std::env::args()
         .skip(1)
         .find_map(|a| a.parse().ok())
         .unwrap_or(50_000);
-    let cfg = GenConfig::for_nixref();
+    let mut cfg = GenConfig::for_nixref();
+    // `genList` with a huge length makes nixref abort on a failed allocation (C++ Nix says
+    // "out of memory"), which would end the benchmark; leave it out until that is fixed.
+    cfg.skip.insert("genList".to_string());
     let file = Path::new("/nonexistent/nixref-bench/prog.nix");
     let opts = EvalOptions {
         max_steps: Some(20_000_000),

@@ -339,10 +339,7 @@ impl Campaign {
         if let Some(exe) = &self.isolate {
             return self.nixref_isolated(exe, path, scratch);
         }
-        let opts = EvalOptions {
-            max_steps: Some(self.max_steps),
-            ..EvalOptions::default()
-        };
+        let opts = campaign_options(self.max_steps);
         eval_nixref_with(text, path, opts)
     }
 
@@ -424,6 +421,15 @@ impl Campaign {
             known: None,
         }
     }
+}
+
+/// nixref's options in a campaign: as `nix-instantiate` would take them from the
+/// environment, but without `NIX_PATH` (the other evaluator runs without it too).
+pub(super) fn campaign_options(max_steps: u64) -> EvalOptions {
+    let mut o = EvalOptions::from_env();
+    o.search_path.clear();
+    o.max_steps = Some(max_steps);
+    o
 }
 
 /// `s` quoted for `sh`.

@@ -163,11 +163,12 @@ fn float(s: &str) -> Result<f64, String> {
     s.parse().map_err(|_| format!("'{s}' is not a number"))
 }
 
-/// Files named on the command line; a folder means its test files (`eval-*.nix`), or all
-/// its `.nix` files when it has no test files.
+/// Files named on the command line, made absolute; a folder means its test files
+/// (`eval-*.nix`), or all its `.nix` files when it has no test files.
 fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for p in paths {
+        let p = &std::fs::canonicalize(p).unwrap_or_else(|_| p.clone());
         if !p.is_dir() {
             out.push(p.clone());
             continue;
@@ -382,10 +383,7 @@ fn eval_one(file: PathBuf, max_steps: u64) -> i32 {
         eprintln!("error: cannot read {}", file.display());
         return 2;
     };
-    let opts = crate::eval::EvalOptions {
-        max_steps: Some(max_steps),
-        ..Default::default()
-    };
+    let opts = super::campaign::campaign_options(max_steps);
     let run = move || {
         let _quiet = super::campaign::Silenced::stderr();
         eval_nixref_with(&text, &file, opts)

@@ -58,9 +58,15 @@ pub fn write_finding(
     let header = format!(
         "# difftest: nixref gives {}, {} gives {} ({})\n",
         f.nixref.class.name(),
-        ext.command,
+        command_name(&ext.command),
         f.other.class.name(),
-        origin_text(&f.origin)
+        match &f.origin {
+            Origin::File(p) => p
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            o => origin_text(o),
+        }
     );
     let body = format!("{}\n", f.program.trim_end());
     // The comment shifts positions; if that changes the outcome, go without it.
@@ -78,6 +84,12 @@ pub fn write_finding(
     }
     std::fs::remove_file(out.join(&file))?;
     Ok(None)
+}
+
+/// The command's program name, without its folder (fixtures hold no machine paths).
+fn command_name(command: &str) -> &str {
+    let first = command.split_whitespace().next().unwrap_or(command);
+    first.rsplit('/').next().unwrap_or(first)
 }
 
 fn run_reference(

@@ -10,6 +10,22 @@
 //! - [`minimise`] shrinks a program while a predicate (the divergence) still holds.
 //!
 //! `nixref diff` (see [`cli`]) runs campaigns against an external command.
+//!
+//! A bytecode VM's own tests can use the generator and nixref as the oracle in-process:
+//!
+//! ```
+//! use nixref::difftest::{Class, GenConfig, SplitMix64, eval_nixref, generate};
+//! use std::path::Path;
+//!
+//! let cfg = GenConfig::for_nixref();
+//! for i in 0..20 {
+//!     let program = generate(&cfg, &mut SplitMix64::for_program(42, i));
+//!     let expected = eval_nixref(&program.text, Path::new("/pwd/prog.nix"));
+//!     // Evaluate `program.text` with the VM here and compare: `expected.class`, and
+//!     // `expected.value` (the `--eval --strict` output) when the class is a value.
+//!     assert!(expected.class != Class::Crash, "{}", program.text);
+//! }
+//! ```
 
 mod campaign;
 pub mod cli;
@@ -24,11 +40,12 @@ mod rng;
 mod signatures;
 mod types;
 
-pub use campaign::{Campaign, Finding, Summary};
+pub use campaign::{Campaign, Finding, Known, Origin, Summary};
 pub use coverage::{Coverage, FORMS};
 pub use external::{External, run_external};
 pub use generator::{GenConfig, Program, generate, nixref_builtins};
 pub use minimise::{ValueOf, minimise, minimise_with, token_count};
 pub use outcome::{Class, Outcome, classify, eval_nixref, eval_nixref_with, evaluate};
 pub use rng::{ByteEntropy, Entropy, SplitMix64};
-pub use signatures::{Tag, table as builtin_table};
+pub use signatures::{Builtin, Tag, table as builtin_table};
+pub use types::{Fields, StrKind, Ty};

@@ -70,9 +70,21 @@ impl Outcome {
     /// Whether two outcomes disagree: different classes, different values, or (with
     /// `messages`) different final error messages.
     pub fn diverges(&self, other: &Outcome, messages: bool) -> bool {
-        self.class != other.class
+        self.compared_class() != other.compared_class()
             || (self.class == Class::Value && self.value != other.value)
             || (messages && matches!(self.class, Class::Error(_)) && self.message != other.message)
+    }
+
+    /// The class as compared: C++ Nix words a name no scope binds and a failed lookup
+    /// through `with` alike ("undefined variable"), so the two count as one class (nixref
+    /// tells them apart: a static error, or a type error at run time).
+    pub fn compared_class(&self) -> Class {
+        match self.class {
+            Class::Error(ErrorKind::Type) if self.message.starts_with("undefined variable '") => {
+                Class::Error(ErrorKind::Parse)
+            }
+            c => c,
+        }
     }
 
     /// The outcome with a directory's path replaced by `/pwd` (as Nix's test suite does),
@@ -97,7 +109,8 @@ impl Outcome {
 }
 
 /// Evaluates `text` as nixref's `--eval --strict` would evaluate a file `file` holding it
-/// (relative paths resolve next to `file`, which need not exist), with no step bound.
+/// (relative paths resolve next to `file`, which need not exist), with no step bound and
+/// default options (no search path, no home directory).
 pub fn eval_nixref(text: &str, file: &Path) -> Outcome {
     eval_nixref_with(text, file, EvalOptions::default())
 }
@@ -257,7 +270,7 @@ const PARSE: &[&str] = &[
     "duplicate formal function argument",
     "expression is nested too deeply",
     "path has a trailing slash",
-    "experimental Nix feature",
+    "experimental Nix feature 'pipe-operators'",
     "contains a NUL byte",
     "is not valid UTF-8",
     "undefined variable",
@@ -270,6 +283,7 @@ const IO: &[&str] = &[
     "Is a directory",
     "Permission denied",
     "has an unsupported type",
+    "' is not valid",
 ];
 
 /// Explanations C++ Nix gives for a failed `assert a == b` (an assertion error; only

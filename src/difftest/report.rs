@@ -107,9 +107,44 @@ pub fn summary_table(sum: &Summary, callable: &BTreeSet<String>) -> String {
         let b = sum.other_classes.get(c).copied().unwrap_or(0);
         let _ = writeln!(s, "  {c:<18} {a:>8} {b:>8}");
     }
-    if sum.coverage.forms.is_empty() {
-        return s;
+    if !sum.coverage.forms.is_empty() {
+        coverage_lines(&mut s, sum, callable);
     }
+    if !sum.findings.is_empty() {
+        let _ = writeln!(s, "\nfindings:");
+        for f in &sum.findings {
+            let mut prog: String = f.program.split_whitespace().collect::<Vec<_>>().join(" ");
+            if let Origin::File(p) = &f.origin {
+                let name = p
+                    .file_name()
+                    .map(|n| n.to_string_lossy())
+                    .unwrap_or_default();
+                prog = format!("{name}: {prog}");
+            }
+            let prog = if prog.chars().count() > 60 {
+                format!("{}…", prog.chars().take(60).collect::<String>())
+            } else {
+                prog
+            };
+            let _ = writeln!(
+                s,
+                "  {:<28} {:<5} {}{}",
+                f.pair(),
+                if f.known.is_some() { "known" } else { "NEW" },
+                prog,
+                if f.duplicates > 0 {
+                    format!("  (+{})", f.duplicates)
+                } else {
+                    String::new()
+                }
+            );
+        }
+    }
+    s
+}
+
+/// The "constructs covered" part of the summary.
+fn coverage_lines(s: &mut String, sum: &Summary, callable: &BTreeSet<String>) {
     let forms = FORMS
         .iter()
         .filter(|f| sum.coverage.forms.contains_key(*f))
@@ -137,28 +172,4 @@ pub fn summary_table(sum: &Summary, callable: &BTreeSet<String>) -> String {
     if !unreached.is_empty() {
         let _ = writeln!(s, "  builtins not reached: {}", unreached.join(" "));
     }
-    if !sum.findings.is_empty() {
-        let _ = writeln!(s, "\nfindings:");
-        for f in &sum.findings {
-            let prog: String = f.program.split_whitespace().collect::<Vec<_>>().join(" ");
-            let prog = if prog.chars().count() > 60 {
-                format!("{}…", prog.chars().take(60).collect::<String>())
-            } else {
-                prog
-            };
-            let _ = writeln!(
-                s,
-                "  {:<28} {:<5} {}{}",
-                f.pair(),
-                if f.known.is_some() { "known" } else { "NEW" },
-                prog,
-                if f.duplicates > 0 {
-                    format!("  (+{})", f.duplicates)
-                } else {
-                    String::new()
-                }
-            );
-        }
-    }
-    s
 }

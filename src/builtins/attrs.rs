@@ -172,10 +172,11 @@ fn list_to_attrs(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> 
         let value = a
             .get(b"value")
             .ok_or_else(|| missing_attr(b"value", "in a {name=...; value=...;} pair"))?;
+        let name = ev.create_symbol(name.as_bytes());
         if let Some(p) = a.pos(b"value") {
-            positions.insert(Symbol::from(name.as_bytes()), p);
+            positions.insert(name.clone(), p);
         }
-        m.insert(Symbol::from(name.as_bytes()), value.clone());
+        m.insert(name, value.clone());
     }
     // Each attribute is placed where its `value` was defined (unsafeGetAttrPos).
     Ok(Value::Attrs(Attrs::with_positions(m, positions)))
@@ -266,7 +267,7 @@ fn group_by(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
             "while evaluating the return value of the grouping function passed to builtins.groupBy",
         )?;
         groups
-            .entry(Symbol::from(name.as_bytes()))
+            .entry(ev.create_symbol(name.as_bytes()))
             .or_default()
             .push(x.clone());
     }

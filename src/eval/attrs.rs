@@ -50,7 +50,7 @@ impl Evaluator {
                         "while evaluating the name of a dynamic attribute",
                     ));
                 }
-                Value::String(s) => Rc::from(s.as_bytes()),
+                Value::String(s) => self.create_symbol(s.as_bytes()),
                 Value::Null => continue,
                 other => {
                     return Err(self.type_mismatch("a string", &other).with_context(

@@ -93,12 +93,19 @@ impl Evaluator {
                         None => match &f.default {
                             Some(d) => env.set(i, self.lazy_in_frame(d, &env, i)),
                             None => {
+                                // C++ checks formals in its attribute order (`symbols`),
+                                // so the first missing one in that order is reported.
+                                let missing = formals
+                                    .iter()
+                                    .filter(|f| f.default.is_none() && !attrs.contains(&f.name))
+                                    .min_by_key(|f| self.symbols.rank(&f.name))
+                                    .map_or(&f.name, |f| &f.name);
                                 return Err(Error::at(
                                     ErrorKind::Type,
                                     format!(
                                         "function '{}' called without required argument '{}'",
                                         def.display_name(),
-                                        String::from_utf8_lossy(&f.name)
+                                        String::from_utf8_lossy(missing)
                                     ),
                                     def.pos,
                                 )
@@ -108,8 +115,10 @@ impl Evaluator {
                     }
                 }
                 if !ellipsis && used != attrs.len() {
-                    let (name, _) = attrs
-                        .iter()
+                    let (name, _) = self
+                        .symbols
+                        .in_creation_order(&attrs)
+                        .into_iter()
                         .find(|(k, _)| !formals.iter().any(|f| &f.name == *k))
                         .expect("an argument is not a formal");
                     return Err(Error::at(

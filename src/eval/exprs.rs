@@ -184,7 +184,7 @@ impl Evaluator {
             AttrKey::Dynamic(e) => match self.eval(e, env)? {
                 Value::String(s) if s.has_context() => Err(name_with_context(&s)
                     .with_context(None, "while evaluating the name of a dynamic attribute")),
-                Value::String(s) => Ok(Some(Rc::from(s.as_bytes()))),
+                Value::String(s) => Ok(Some(self.create_symbol(s.as_bytes()))),
                 Value::Null if allow_null => Ok(None),
                 other => Err(self
                     .type_mismatch("a string", &other)

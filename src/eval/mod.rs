@@ -15,6 +15,7 @@ mod env;
 mod exprs;
 mod ops;
 mod settings;
+mod symbols;
 
 pub use access::{Resolved, absolute_path};
 pub use coerce::CoerceMode;
@@ -27,7 +28,7 @@ use crate::builtins::Globals;
 use crate::error::{Error, ErrorKind, Result};
 use crate::source::{Origin, Pos, SourceMap};
 use crate::syntax::expr::Expr;
-use crate::value::{Attrs, Thunk, ThunkState, Value};
+use crate::value::{Attrs, Symbol, Thunk, ThunkState, Value};
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -208,6 +209,8 @@ pub struct Evaluator {
     eval_depth: Cell<usize>,
     steps: Cell<u64>,
     envs: EnvRegistry,
+    /// When each attribute name was created, for C++ Nix's attribute visiting order.
+    pub(crate) symbols: symbols::SymbolTable,
 }
 
 impl Drop for Evaluator {
@@ -237,6 +240,7 @@ impl Evaluator {
             eval_depth: Cell::new(0),
             steps: Cell::new(0),
             envs: EnvRegistry::default(),
+            symbols: Default::default(),
         };
         ev.init_access();
         ev
@@ -266,8 +270,10 @@ impl Evaluator {
             home: self.options.home.clone(),
             lints: self.options.lints,
             warnings: Default::default(),
+            created: Default::default(),
         };
         let expr = crate::syntax::parse(text, &cx);
+        self.symbols.intern_all(&cx.created.take());
         for (msg, pos) in cx.warnings.take() {
             let at = self.sources.describe(pos);
             eprint!(
@@ -434,7 +440,7 @@ impl Evaluator {
                 if !seen.insert(a.id()) {
                     return Ok(());
                 }
-                for (name, x) in a.iter() {
+                for (name, x) in self.symbols.in_creation_order(a) {
                     let ctx = || {
                         format!(
                             "while evaluating the attribute '{}'",
@@ -462,6 +468,14 @@ impl Evaluator {
     }
 
     // ---- helpers for builtins and the evaluator ----
+
+    /// An attribute name made while evaluating (a dynamic attribute, `listToAttrs`, ...),
+    /// recorded as created now for C++ Nix's attribute order (see `symbols`).
+    pub fn create_symbol(&self, name: &[u8]) -> Symbol {
+        let s = Symbol::from(name);
+        self.symbols.intern(&s);
+        s
+    }
 
     /// Forces `v` and requires a set. `ctx` is C++ Nix's "while ..." context.
     pub fn force_attrs(&self, v: &Value, ctx: &str) -> Result<Attrs> {

@@ -314,7 +314,10 @@ impl Evaluator {
                 if x.len() != y.len() {
                     return Ok(false);
                 }
-                for ((k1, v1), (k2, v2)) in x.iter().zip(y.iter()) {
+                // Pairwise in C++'s attribute order (see `symbols`), which decides which
+                // values are compared before a differing name ends the comparison.
+                let ys = self.symbols.in_creation_order(y);
+                for ((k1, v1), (k2, v2)) in self.symbols.in_creation_order(x).into_iter().zip(ys) {
                     if k1 != k2 || !self.eq_nested(v1, v2)? {
                         return Ok(false);
                     }

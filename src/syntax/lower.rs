@@ -33,6 +33,9 @@ pub struct Context<'a> {
     pub lints: super::lints::Lints,
     /// Lint warnings found while lowering (message, position), for the caller to show.
     pub warnings: std::cell::RefCell<Vec<(String, Pos)>>,
+    /// The file's names in the order C++ Nix's parser creates them, filled in by a
+    /// successful [`parse`] for the evaluator's symbol table.
+    pub created: std::cell::RefCell<Vec<Symbol>>,
 }
 
 /// Parses `src` and lowers it. Syntax errors come back as [`ErrorKind::Parse`].
@@ -71,7 +74,10 @@ pub fn parse(src: &str, cx: &Context) -> Result<Expr> {
             },
         )
     })?;
-    stacker::maybe_grow(64 * 1024, 4 * 1024 * 1024, || l.expr(expr))
+    let lowered = stacker::maybe_grow(64 * 1024, 4 * 1024 * 1024, || l.expr(expr))?;
+    cx.created
+        .replace(super::symbols::creation_order(root.syntax(), src));
+    Ok(lowered)
 }
 
 fn syntax_error(e: &rnix::ParseError, src: &str, file: u32) -> Error {
@@ -118,7 +124,7 @@ enum Binding {
     Let,
 }
 
-fn strip_parens(mut e: ast::Expr) -> ast::Expr {
+pub(super) fn strip_parens(mut e: ast::Expr) -> ast::Expr {
     while let ast::Expr::Paren(p) = &e {
         match p.expr() {
             Some(inner) => e = inner,

@@ -5,6 +5,7 @@ pub mod lints;
 pub mod lower;
 mod show;
 mod strings;
+mod symbols;
 mod syntax_error;
 
 pub use lower::{Context, parse};

@@ -51,8 +51,8 @@ pub fn parse(src: &str, cx: &Context) -> Result<Expr> {
         src
     };
     let parse = rnix::Root::parse(parse_src);
-    if let Some(e) = parse.errors().first() {
-        return Err(syntax_error(e, src, cx.file));
+    if let Some(e) = syntax_error(&parse, src, cx.file) {
+        return Err(e);
     }
     let root = parse.tree();
     let mut l = Lowerer {
@@ -80,9 +80,9 @@ pub fn parse(src: &str, cx: &Context) -> Result<Expr> {
     Ok(lowered)
 }
 
-fn syntax_error(e: &rnix::ParseError, src: &str, file: u32) -> Error {
-    let (msg, offset) = super::syntax_error::describe(e, src);
-    Error::at(ErrorKind::Parse, msg, Pos { file, offset })
+fn syntax_error(parse: &rnix::Parse<rnix::Root>, src: &str, file: u32) -> Option<Error> {
+    let (msg, offset) = super::syntax_error::first_error(parse, src)?;
+    Some(Error::at(ErrorKind::Parse, msg, Pos { file, offset }))
 }
 
 enum Scope {
@@ -247,6 +247,22 @@ impl<'a> Lowerer<'a> {
         stacker::maybe_grow(64 * 1024, 4 * 1024 * 1024, || self.expr_inner(e))
     }
 
+    /// Where a variable is. `f or` (the keyword right after a simple expression) is C++
+    /// Nix's old call of a function named `or`: the variable it makes is placed, like the
+    /// call, at the start of `f` (as its "undefined variable 'or'" error shows).
+    fn ident_pos(&self, i: &ast::Ident, pos: Pos) -> Pos {
+        let parent = i.syntax().parent();
+        match parent {
+            Some(p) if p.kind() == rnix::SyntaxKind::NODE_APPLY && i.syntax().text() == "or" => {
+                Pos {
+                    file: self.cx.file,
+                    offset: u32::from(p.text_range().start()),
+                }
+            }
+            _ => pos,
+        }
+    }
+
     fn expr_inner(&mut self, e: ast::Expr) -> Result<Expr> {
         let pos = self.pos(&e);
         match e {
@@ -255,7 +271,7 @@ impl<'a> Lowerer<'a> {
             ast::Expr::Literal(l) => self.literal(l),
             ast::Expr::Ident(i) => {
                 let name = i.syntax().text().to_string();
-                self.resolve(name.as_bytes(), pos)
+                self.resolve(name.as_bytes(), self.ident_pos(&i, pos))
             }
             ast::Expr::Str(s) => self.string(&s, pos),
             ast::Expr::PathAbs(_) | ast::Expr::PathRel(_) | ast::Expr::PathHome(_) => {

@@ -1,6 +1,7 @@
 //! Syntax: parsing with rnix and lowering to nixref's expression tree.
 
 pub mod expr;
+mod function_position;
 pub mod lints;
 pub mod lower;
 mod show;

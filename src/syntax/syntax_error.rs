@@ -9,6 +9,32 @@
 
 use rnix::{ParseError as P, SyntaxKind, SyntaxKind::*, TextRange};
 
+/// The syntax error C++ Nix reports first, as message and byte offset: rnix's first
+/// error, or a function C++ Nix's grammar does not allow where it stands, if that comes
+/// earlier (see `function_position`).
+pub fn first_error(parse: &rnix::Parse<rnix::Root>, src: &str) -> Option<(String, u32)> {
+    let root = parse.syntax();
+    [
+        parse.errors().first().map(|e| describe(e, src)),
+        super::function_position::first_misplaced(&root),
+        first_pipe_operator(&root),
+    ]
+    .into_iter()
+    .flatten()
+    .min_by_key(|(_, offset)| *offset)
+}
+
+/// C++ Nix's lexer rejects `|>` and `<|` as soon as it reads them (the `pipe-operators`
+/// experimental feature is never enabled here), so one before a syntax error wins.
+fn first_pipe_operator(root: &rnix::SyntaxNode) -> Option<(String, u32)> {
+    let t = root
+        .descendants_with_tokens()
+        .filter_map(|e| e.into_token())
+        .find(|t| matches!(t.kind(), TOKEN_PIPE_LEFT | TOKEN_PIPE_RIGHT))?;
+    let msg = "experimental Nix feature 'pipe-operators' is disabled; add '--extra-experimental-features pipe-operators' to enable it";
+    Some((msg.to_string(), u32::from(t.text_range().start())))
+}
+
 /// The message and byte offset of a parse error.
 pub fn describe(e: &P, src: &str) -> (String, u32) {
     let eof = src.len() as u32;
@@ -29,6 +55,13 @@ pub fn describe(e: &P, src: &str) -> (String, u32) {
                 comma as u32,
             )
         }
+        P::UnexpectedWanted(TOKEN_LET, r, wanted)
+            if after_expression(wanted)
+                && let Some(e) = let_as_operand(src, usize::from(r.start())) =>
+        {
+            e
+        }
+        P::UnexpectedExtra(r) if let Some(e) = let_as_operand(src, usize::from(r.start())) => e,
         P::UnexpectedWanted(got, r, wanted) => {
             let before = &src[..usize::from(r.start())];
             (unexpected_wanted(*got, &src[*r], wanted, before), at(r))
@@ -74,6 +107,48 @@ pub fn describe(e: &P, src: &str) -> (String, u32) {
             (msg, eof)
         }
     }
+}
+
+/// Whether rnix wanted what may start or end an expression: where it did, bison would
+/// have read what it found as an application's argument (after an expression) or as a
+/// simple expression. (Where it wanted `}`, `=` or a name, it was in a pattern or at a
+/// binding, and bison would not.)
+fn after_expression(wanted: &[SyntaxKind]) -> bool {
+    wanted.contains(&TOKEN_L_PAREN)
+        || matches!(
+            wanted,
+            [TOKEN_SEMICOLON | TOKEN_THEN | TOKEN_ELSE | TOKEN_INTERPOL_END]
+        )
+}
+
+/// A `let` at byte `at` (after whitespace and comments) where only a simple expression
+/// may stand. C++ Nix's grammar still has the old `let { ... }` form there, so bison
+/// takes the `let` and stops at the next token unless it is `{` (that form, which rnix
+/// does not parse there: `None`, rnix's error stands).
+fn let_as_operand(src: &str, at: usize) -> Option<(String, u32)> {
+    let (TOKEN_LET, text, start) = first_significant(src, at)? else {
+        return None;
+    };
+    let (name, offset) = match first_significant(src, start + text.len()) {
+        Some((TOKEN_L_BRACE, _, _)) => return None,
+        Some((k, text, start)) => (kind_name(k, text), start),
+        None => ("end of file", src.len()),
+    };
+    let msg = format!("syntax error, unexpected {name}, expecting '{{'");
+    Some((msg, offset as u32))
+}
+
+/// The first token from byte `from` on that is not whitespace or a comment: its kind,
+/// text and offset.
+fn first_significant(src: &str, from: usize) -> Option<(SyntaxKind, &str, usize)> {
+    let mut offset = from;
+    for (k, text) in rnix::tokenize(&src[from..]) {
+        if !k.is_trivia() {
+            return Some((k, text, offset));
+        }
+        offset += text.len();
+    }
+    None
 }
 
 fn unexpected_wanted(got: SyntaxKind, text: &str, wanted: &[SyntaxKind], before: &str) -> String {
@@ -219,7 +294,7 @@ fn expecting(wanted: &[SyntaxKind]) -> Option<String> {
 
 /// The parser's name for a token kind (the names of current C++ Nix; Nix 2.26 used
 /// bison's internal names such as `ID` and `IN_KW`, see docs/differences.md).
-fn kind_name(k: SyntaxKind, text: &str) -> &'static str {
+pub(super) fn kind_name(k: SyntaxKind, text: &str) -> &'static str {
     match k {
         TOKEN_IDENT => "identifier",
         TOKEN_INTEGER => "integer",
@@ -251,6 +326,8 @@ fn kind_name(k: SyntaxKind, text: &str) -> &'static str {
         TOKEN_PIPE_LEFT => "'<|'",
         TOKEN_PIPE_RIGHT => "'|>'",
         TOKEN_INTERPOL_START => "'${'",
+        // C++ Nix's lexer ends an interpolation with the ordinary `}` token.
+        TOKEN_INTERPOL_END => "'}'",
         TOKEN_L_BRACE => "'{'",
         TOKEN_R_BRACE => "'}'",
         TOKEN_L_BRACK => "'['",

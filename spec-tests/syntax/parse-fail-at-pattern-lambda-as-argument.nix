@@ -1,0 +1,2 @@
+# a function with an '@' pattern as an argument fails at the '@'
+f args@{ a }: a

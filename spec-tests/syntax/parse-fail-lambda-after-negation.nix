@@ -1,0 +1,2 @@
+# unary minus takes no function without parentheses
+-x: x

@@ -1,0 +1,2 @@
+# '!' takes no function without parentheses
+!x: x

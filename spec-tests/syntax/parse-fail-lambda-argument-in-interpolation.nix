@@ -1,0 +1,2 @@
+# inside an interpolation, the misplaced function's error expects '}'
+"${f x: x}"

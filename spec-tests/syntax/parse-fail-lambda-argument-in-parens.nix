@@ -1,0 +1,2 @@
+# inside parentheses, the misplaced function's error expects the closing parenthesis
+(f x: x)

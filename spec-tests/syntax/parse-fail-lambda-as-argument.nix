@@ -1,0 +1,2 @@
+# a function cannot be an application's argument without parentheses
+(a: a) x: x

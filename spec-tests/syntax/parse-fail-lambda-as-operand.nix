@@ -1,0 +1,2 @@
+# a binary operator takes no function as its right operand without parentheses
+1 + x: x

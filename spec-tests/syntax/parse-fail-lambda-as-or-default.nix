@@ -1,0 +1,2 @@
+# the default of 'or' cannot be a function without parentheses
+{ }.a or x: x

@@ -428,6 +428,10 @@ fn split_attr_path(p: &str) -> Vec<String> {
 /// An error as C++ Nix prints it: context frames (innermost last), then the message and
 /// its position.
 pub fn render_error(ev: &Evaluator, e: &Error) -> String {
+    if Evaluator::is_reported_bare(e) {
+        // C++ Nix's stack-overflow handler and its allocation failure print only this line.
+        return format!("error: {}\n", e.message());
+    }
     let mut s = String::from("error:");
     let trace = e.trace();
     if trace.is_empty() {

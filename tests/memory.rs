@@ -39,3 +39,26 @@ fn many_evaluations_keep_no_frames() {
         assert!(!closure_env_after_drop(&program));
     }
 }
+
+/// A set that holds itself through a thunk alone: once `s` has run, its value points back
+/// at the thunk, with no frame in between.
+#[test]
+fn self_holding_set_is_freed() {
+    assert!(!closure_env_after_drop(
+        "let s = { inherit s; f = x: x; }; in s.s.f"
+    ));
+}
+
+/// Each output of `derivation` holds every output (itself included), so a derivation
+/// makes such a cycle on every call; a long run of programs that call it must not keep
+/// them. `f` is one of the attributes the outputs share, so its closure lives exactly
+/// as long as the cycle does.
+#[test]
+fn many_derivations_keep_nothing() {
+    for i in 0..300 {
+        let program = format!(
+            r#"(derivation {{ name = "d{i}"; builder = "b"; system = "s"; outputs = [ "out" "dev" ]; f = x: x; }}).dev.out.f"#
+        );
+        assert!(!closure_env_after_drop(&program));
+    }
+}

@@ -74,7 +74,7 @@ fn read_file(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
             format!("reading from file '{p}': Is a directory"),
         ));
     }
-    let bytes = std::fs::read(&real).map_err(|e| io_error(e, format!("opening file '{p}'")))?;
+    let bytes = read_file_bytes(&real, |e| io_error(e, format!("opening file '{p}'")))?;
     if bytes.contains(&0) {
         return Err(Error::new(
             ErrorKind::Io,
@@ -82,6 +82,22 @@ fn read_file(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
         ));
     }
     Ok(Value::String(NixString::plain(bytes)))
+}
+
+/// A file's bytes as C++ Nix's source accessor reads them: exactly the size `stat` gives,
+/// so a device or a `/proc` file reads as empty (and `/dev/zero` does not fill memory).
+/// `failed` words an error from opening or reading it.
+pub(super) fn read_file_bytes(
+    real: &str,
+    failed: impl Fn(std::io::Error) -> Error,
+) -> Result<Vec<u8>> {
+    use std::io::Read;
+    let file = std::fs::File::open(real).map_err(&failed)?;
+    let size = file.metadata().map_err(&failed)?.len();
+    Evaluator::check_allocation(usize::try_from(size).ok())?;
+    let mut bytes = Vec::with_capacity(size as usize);
+    file.take(size).read_to_end(&mut bytes).map_err(&failed)?;
+    Ok(bytes)
 }
 
 /// The type name C++ Nix gives a directory entry (and a path filter's argument).

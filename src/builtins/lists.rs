@@ -277,8 +277,19 @@ fn gen_list(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
         &args[0],
         "while evaluating the first argument passed to builtins.genList",
     )?;
+    let bytes = usize::try_from(n)
+        .ok()
+        .and_then(|n| n.checked_mul(GEN_LIST_ELEMENT_BYTES));
+    Evaluator::check_allocation(bytes)?;
     Ok(Value::list((0..n).map(|i| lazy_apply(&f, Value::Int(i)))))
 }
+
+/// What one element of `genList`'s result costs: its slot, and the thunk (counts, borrow
+/// flag, state) whose code holds the function and the index. A list that cannot fit in
+/// memory is C++ Nix's `out of memory` before anything is built, not an abort later.
+const GEN_LIST_ELEMENT_BYTES: usize = 3 * std::mem::size_of::<Value>()
+    + 3 * std::mem::size_of::<usize>()
+    + std::mem::size_of::<crate::value::ThunkState>();
 
 /// `partition pred list`: `{ right; wrong; }`; every element is forced before the predicate
 /// sees it.

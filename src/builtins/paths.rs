@@ -83,7 +83,7 @@ fn hash_file(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
             format!("reading from file '{p}': Is a directory"),
         ));
     }
-    let bytes = std::fs::read(&real).map_err(|e| io_error(&p, &e))?;
+    let bytes = super::files::read_file_bytes(&real, |e| io_error(&p, &e))?;
     Ok(Value::String(NixString::from(crate::store::hex_encode(
         &algo.digest(&bytes),
     ))))
@@ -300,7 +300,7 @@ fn flat_hash(root: &str) -> Result<Vec<u8>> {
             format!("reading from file '{root}': Is a directory"),
         ));
     }
-    let bytes = std::fs::read(root).map_err(|e| io_error(root, &e))?;
+    let bytes = super::files::read_file_bytes(root, |e| io_error(root, &e))?;
     Ok(crate::store::sha256(&bytes).to_vec())
 }
 

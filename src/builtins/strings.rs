@@ -214,6 +214,10 @@ fn replace_strings(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value
             continue;
         };
         let rep = replacement(ev, &to[k], k, &mut cache)?;
+        // Replacing the empty string multiplies the input by the replacement's length:
+        // an output that cannot fit is C++ Nix's `out of memory`, not an abort.
+        let grown = out.len().checked_add(rep.len());
+        Evaluator::check_allocation(grown.and_then(|n| n.checked_mul(2)))?;
         out.push_str(&rep);
         let n = patterns[k].len();
         if n == 0 {

@@ -50,8 +50,21 @@ pub fn float_to_string_f(x: f64) -> String {
 }
 
 impl Evaluator {
-    /// Coerces a value to a string, adding its context to `out`.
+    /// Coerces a value to a string, adding its context to `out`. Each level (a
+    /// `__toString` result, an `outPath`, a list element) is one native level deeper, so a
+    /// set whose `outPath` is itself is C++ Nix's stack overflow rather than a crash.
     pub fn coerce_to_string(
+        &self,
+        v: &Value,
+        mode: CoerceMode,
+        out: &mut StringBuilder,
+        ctx: &str,
+    ) -> Result<()> {
+        self.nested(|| self.coerce_level(v, mode, out, ctx))
+    }
+
+    /// One level of [`Evaluator::coerce_to_string`].
+    fn coerce_level(
         &self,
         v: &Value,
         mode: CoerceMode,
@@ -60,7 +73,13 @@ impl Evaluator {
     ) -> Result<()> {
         let v = self.force(v)?;
         match &v {
-            Value::String(s) => out.push_str(s),
+            Value::String(s) => {
+                // Repeated doubling (`s + s`) reaches any size quickly; the buffer may
+                // double again as it grows.
+                let grown = out.len().checked_add(s.len());
+                Self::check_allocation(grown.and_then(|n| n.checked_mul(2)))?;
+                out.push_str(s)
+            }
             Value::Path(p) => {
                 if mode.copy_to_store {
                     let sp = self.copy_path_to_store(&crate::path::canon_path(p))?;

@@ -4,7 +4,7 @@
 //! links and reads one slot: no names at run time. A `with` pushes a frame of one slot
 //! holding its (lazy) namespace.
 
-use crate::value::Value;
+use crate::value::{Thunk, Value, WeakThunk};
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
@@ -52,6 +52,17 @@ impl Env {
     }
 }
 
+/// A frame that is the last holder of a deep chain (closures capturing closures) is freed
+/// on a fresh stack segment (see `crate::value::deep_drop`).
+impl Drop for Env {
+    fn drop(&mut self) {
+        if crate::value::stack_low() {
+            let contents = (std::mem::take(self.slots.get_mut()), self.parent.take());
+            crate::value::drop_on_new_stack(contents);
+        }
+    }
+}
+
 impl Env {
     /// Drops the slots' values (breaking reference cycles through this frame).
     fn clear(&self) {
@@ -60,44 +71,101 @@ impl Env {
     }
 }
 
-/// Every frame an evaluation created, so that the frames still alive when it ends can be
-/// emptied: recursive bindings make reference cycles (a `let`-bound function's closure
-/// holds the frame that holds the function), and without this an evaluation's memory
-/// would never be given back (a fuzz loop of millions of programs must stay flat).
-/// Dead entries are dropped whenever the list has doubled, so it stays proportional to
-/// the frames alive.
+/// Every frame an evaluation created, and every thunk it evaluated to a value that holds
+/// other values, so that those still alive when it ends can be emptied. Recursive
+/// bindings make reference cycles that counting references never frees: through a frame
+/// (a `let`-bound function's closure holds the frame that holds the function) or through
+/// a thunk alone (`let s = { inherit s; }`, or each output of `derivation`, whose set
+/// holds the output itself: once the thunk has run, its value points back at it and no
+/// frame is involved). Frames and evaluated thunks are the only cells a value can be
+/// written into after it is made, so every cycle passes through one of them, and
+/// emptying them all frees everything; without this a fuzz loop of millions of programs
+/// would grow without bound.
+#[derive(Default)]
 pub struct EnvRegistry {
-    envs: RefCell<Vec<Weak<Env>>>,
+    envs: WeakList<Weak<Env>>,
+    thunks: WeakList<WeakThunk>,
+}
+
+impl EnvRegistry {
+    pub fn register(&self, e: &Rc<Env>) {
+        self.envs.push(Rc::downgrade(e));
+    }
+
+    /// Records a thunk that has just been evaluated to `v`, if `v` can lead back to it
+    /// without passing through a frame: a set, a list or a builtin holding arguments.
+    /// (A lambda leads on only through its frame, which is registered already.)
+    pub fn register_result(&self, t: &Thunk, v: &Value) {
+        let holds_values = match v {
+            Value::Attrs(_) | Value::List(_) => true,
+            Value::PrimOp(p) => !p.args.is_empty(),
+            _ => false,
+        };
+        if holds_values {
+            self.thunks.push(t.downgrade());
+        }
+    }
+
+    /// Empties every frame and evaluated thunk still alive. Values that outlive their
+    /// evaluation must not be forced afterwards.
+    pub fn clear(&self) {
+        for w in self.envs.take() {
+            if let Some(e) = w.upgrade() {
+                e.clear();
+            }
+        }
+        for w in self.thunks.take() {
+            if let Some(t) = w.upgrade() {
+                drop(t.take());
+            }
+        }
+    }
+}
+
+/// Something that can tell whether what it refers to is still alive.
+trait Liveness {
+    fn is_alive(&self) -> bool;
+}
+
+impl Liveness for Weak<Env> {
+    fn is_alive(&self) -> bool {
+        self.strong_count() > 0
+    }
+}
+
+impl Liveness for WeakThunk {
+    fn is_alive(&self) -> bool {
+        WeakThunk::is_alive(self)
+    }
+}
+
+/// Weak references, with the dead ones dropped whenever the list has doubled so that it
+/// stays proportional to what is alive.
+struct WeakList<W> {
+    items: RefCell<Vec<W>>,
     compact_at: Cell<usize>,
 }
 
-impl Default for EnvRegistry {
-    fn default() -> EnvRegistry {
-        EnvRegistry {
-            envs: RefCell::new(Vec::new()),
+impl<W> Default for WeakList<W> {
+    fn default() -> WeakList<W> {
+        WeakList {
+            items: RefCell::new(Vec::new()),
             compact_at: Cell::new(1024),
         }
     }
 }
 
-impl EnvRegistry {
-    pub fn register(&self, e: &Rc<Env>) {
-        let mut envs = self.envs.borrow_mut();
-        envs.push(Rc::downgrade(e));
-        if envs.len() >= self.compact_at.get() {
-            envs.retain(|w| w.strong_count() > 0);
-            self.compact_at.set((envs.len() * 2).max(1024));
+impl<W: Liveness> WeakList<W> {
+    fn push(&self, w: W) {
+        let mut items = self.items.borrow_mut();
+        items.push(w);
+        if items.len() >= self.compact_at.get() {
+            items.retain(|w| w.is_alive());
+            self.compact_at.set((items.len() * 2).max(1024));
         }
     }
 
-    /// Empties every frame still alive. Values that outlive their evaluation must not be
-    /// forced afterwards.
-    pub fn clear(&self) {
-        let envs = std::mem::take(&mut *self.envs.borrow_mut());
-        for w in envs {
-            if let Some(e) = w.upgrade() {
-                e.clear();
-            }
-        }
+    fn take(&self) -> Vec<W> {
+        std::mem::take(&mut *self.items.borrow_mut())
     }
 }

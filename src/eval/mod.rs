@@ -13,6 +13,7 @@ mod call;
 mod coerce;
 mod env;
 mod exprs;
+mod limits;
 mod ops;
 mod settings;
 mod symbols;
@@ -407,7 +408,10 @@ impl Evaluator {
             ThunkState::Native(f) => f(self),
         };
         match &result {
-            Ok(v) => t.set(ThunkState::Done(v.clone())),
+            Ok(v) => {
+                self.envs.register_result(t, v);
+                t.set(ThunkState::Done(v.clone()))
+            }
             Err(e) => t.set(ThunkState::Failed(e.clone())),
         }
         result
@@ -562,21 +566,29 @@ impl Evaluator {
     }
 
     /// The store path a source path is copied to when coerced to a string (memoised, as
-    /// C++ Nix's `srcToStore`).
+    /// C++ Nix's `srcToStore`). The checks come in C++ Nix's order: a `.drv` name is
+    /// refused before the path is looked at (even before pure-mode access checks); the
+    /// tree is read (a missing path or a device file fails here); only then is the store
+    /// path built and its name found invalid, so `/missing/a b` "does not exist".
     pub fn copy_path_to_store(&self, path: &str) -> Result<String> {
         if let Some(p) = self.store_paths.borrow().get(path) {
             return Ok(p.clone());
         }
-        self.check_path_access(path, false)?;
         let name = crate::path::base_name(path);
         if name.ends_with(".drv") {
             return Err(Error::type_error(
                 "file names are not allowed to end in '.drv'",
             ));
         }
-        crate::store::check_store_name(name).map_err(Error::type_error)?;
-        let sp = crate::store::source_path(&self.options.store_dir, name, Path::new(path))
-            .map_err(|e| Error::new(ErrorKind::Io, io_message(path, &e)))?;
+        self.check_path_access(path, false)?;
+        let store_dir = &self.options.store_dir;
+        let sp = crate::store::source_path(store_dir, name, Path::new(path))
+            .map_err(|e| Error::new(ErrorKind::Io, store_copy_message(path, &e)))?;
+        crate::store::check_store_name(name).map_err(|reason| {
+            Error::type_error(crate::store::invalid_store_path_message(
+                store_dir, &sp, &reason,
+            ))
+        })?;
         self.store_paths
             .borrow_mut()
             .insert(path.to_string(), sp.clone());
@@ -620,6 +632,16 @@ pub fn read_nix_file(path: &Path) -> Result<(PathBuf, String)> {
         )
     })?;
     Ok((path, text))
+}
+
+/// C++ Nix's wording for a tree that cannot be copied to the store: as for reading, except
+/// that the NAR writer's own refusal (a device, socket or fifo: "file '…' has an unsupported
+/// type") is given as it is, without a "reading" prefix.
+fn store_copy_message(path: &str, e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::InvalidInput => e.to_string(),
+        _ => io_message(path, e),
+    }
 }
 
 /// C++ Nix's wording for a file that cannot be read.

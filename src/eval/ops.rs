@@ -142,6 +142,9 @@ impl Evaluator {
                 Some(acc) if l.is_empty() => acc,
                 Some(acc) if acc.is_empty() => l,
                 Some(acc) => {
+                    // C++ Nix copies both into one array of pointers.
+                    let len = acc.len().checked_add(l.len());
+                    Self::check_allocation(len.and_then(|n| n.checked_mul(size_of::<usize>())))?;
                     let mut v = (*acc).clone();
                     v.append((*l).clone());
                     Rc::new(v)
@@ -251,7 +254,7 @@ impl Evaluator {
                         return Ok(Ordering::Less);
                     }
                     if !self.eq_nested(&x[i], &y[i])? {
-                        return self.compare(&x[i], &y[i]).map_err(|e| {
+                        return self.nested(|| self.compare(&x[i], &y[i])).map_err(|e| {
                             e.with_context(None, "while comparing two list elements")
                         });
                     }
@@ -337,7 +340,7 @@ impl Evaluator {
         if same_cell(a, b) {
             return Ok(true);
         }
-        self.values_equal(&fa, &fb)
+        self.nested(|| self.values_equal(&fa, &fb))
     }
 
     /// Whether a set is a derivation (`type = "derivation"`).
@@ -452,7 +455,7 @@ impl Evaluator {
                     ));
                 }
                 for (i, (p, q)) in x.iter().zip(y.iter()).enumerate() {
-                    self.assert_equal(p, q).map_err(|e| {
+                    self.nested(|| self.assert_equal(p, q)).map_err(|e| {
                         e.with_context(None, format!("while comparing list element {i}"))
                     })?;
                 }
@@ -469,7 +472,7 @@ impl Evaluator {
             && self.is_derivation(y)?
             && let (Some(p), Some(q)) = (x.get(b"outPath"), y.get(b"outPath"))
         {
-            return self.assert_equal(p, q).map_err(|e| {
+            return self.nested(|| self.assert_equal(p, q)).map_err(|e| {
                 e.with_context(
                     None,
                     "while comparing a derivation by its 'outPath' attribute",
@@ -501,7 +504,7 @@ impl Evaluator {
                     format!("attribute name '{}' {msg}", String::from_utf8_lossy(name)),
                 ));
             }
-            self.assert_equal(v1, v2).map_err(|e| {
+            self.nested(|| self.assert_equal(v1, v2)).map_err(|e| {
                 e.with_context(
                     None,
                     format!(

@@ -93,17 +93,18 @@ impl Writer<'_> {
             }
             return self.value(&v, !via_to_string, depth + 1);
         };
+        // Peeling is native recursion: a set whose `outPath` is itself is Nix 2.26's stack
+        // overflow, not a crash (see `Evaluator::nested`).
+        let ev = self.ev;
         if let Some(f) = a.get(b"__toString") {
-            let r = self
-                .ev
-                .call_value(f, [v.clone()], crate::source::Pos::NONE)?;
-            return self.attrs(&r, depth + 1, true).map_err(|e| {
+            let r = ev.call_value(f, [v.clone()], crate::source::Pos::NONE)?;
+            return ev.nested(|| self.attrs(&r, depth + 1, true)).map_err(|e| {
                 e.with_context(None, "while using the result of the `__toString` attribute")
             });
         }
         if let Some(p) = a.get(b"outPath") {
-            return self
-                .attrs(p, depth + 1, via_to_string)
+            return ev
+                .nested(|| self.attrs(p, depth + 1, via_to_string))
                 .map_err(|e| e.with_context(None, "while using the `outPath` attribute"));
         }
         if via_to_string {

@@ -16,6 +16,7 @@ pub fn to_xml(ev: &Evaluator, v: &Value, strict: bool, location: bool) -> Result
         location,
         out: String::new(),
         drvs_seen: HashSet::new(),
+        levels: 0,
     };
     w.out
         .push_str("<?xml version='1.0' encoding='utf-8'?>\n<expr>\n");
@@ -30,6 +31,8 @@ struct Writer<'a> {
     location: bool,
     out: String,
     drvs_seen: HashSet<String>,
+    /// Values being written, outermost included (see [`Writer::value`]).
+    levels: usize,
 }
 
 fn escape(s: &str) -> String {
@@ -80,7 +83,22 @@ impl Writer<'_> {
         self.out.push_str(&format!("</{name}>\n"));
     }
 
+    /// One nested value. Nix 2.26 writes XML by native recursion, so a set that contains
+    /// itself ends in its stack overflow. The output grows with the square of the nesting
+    /// (each line is indented), so nixref stops at `max-call-depth` nested values (the
+    /// bound current C++ Nix puts on this walk), with 2.26's message.
     fn value(&mut self, v: &Value, depth: usize) -> Result<()> {
+        if self.levels >= self.ev.options.max_call_depth {
+            return Err(Evaluator::native_stack_overflow());
+        }
+        self.levels += 1;
+        let ev = self.ev;
+        let r = ev.nested(|| self.value_level(v, depth));
+        self.levels -= 1;
+        r
+    }
+
+    fn value_level(&mut self, v: &Value, depth: usize) -> Result<()> {
         let v = if self.strict {
             self.ev.force(v)?
         } else {

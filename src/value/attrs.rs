@@ -24,6 +24,17 @@ struct Inner {
     pos: Option<PosMap>,
 }
 
+/// A set that is the last holder of a deep chain is freed on a fresh stack segment (see
+/// `deep_drop`); the empty map left behind costs an allocation only then.
+impl Drop for Inner {
+    fn drop(&mut self) {
+        if super::deep_drop::stack_low() {
+            let contents = (std::mem::take(&mut self.map), self.pos.take());
+            super::deep_drop::drop_on_new_stack(contents);
+        }
+    }
+}
+
 /// An attribute set value.
 #[derive(Clone, Debug)]
 pub struct Attrs(Rc<Inner>);

@@ -7,9 +7,11 @@
 //! is also why lazily printed sets show some values and `<CODE>` for others.
 
 mod attrs;
+mod deep_drop;
 mod string;
 
 pub use attrs::{AttrMap, Attrs, PosMap};
+pub(crate) use deep_drop::{drop_on_new_stack, stack_low};
 pub use string::{Context, ContextElem, NixString, StringBuilder};
 
 use crate::error::Result;
@@ -173,6 +175,19 @@ pub struct PrimOpApp {
 #[derive(Clone)]
 pub struct Thunk(Rc<RefCell<ThunkState>>);
 
+/// A thunk that may have been freed.
+pub struct WeakThunk(Weak<RefCell<ThunkState>>);
+
+impl WeakThunk {
+    pub fn upgrade(&self) -> Option<Thunk> {
+        self.0.upgrade().map(Thunk)
+    }
+
+    pub fn is_alive(&self) -> bool {
+        self.0.strong_count() > 0
+    }
+}
+
 /// The code of a native thunk.
 pub type NativeThunk = Box<dyn FnOnce(&Evaluator) -> Result<Value>>;
 
@@ -215,6 +230,11 @@ impl Thunk {
     /// Whether the thunk is being evaluated right now (a black hole).
     pub fn is_running(&self) -> bool {
         matches!(&*self.0.borrow(), ThunkState::Blackhole)
+    }
+
+    /// A reference that does not keep the thunk alive (see `EnvRegistry`).
+    pub fn downgrade(&self) -> WeakThunk {
+        WeakThunk(Rc::downgrade(&self.0))
     }
 
     pub fn ptr_eq(a: &Thunk, b: &Thunk) -> bool {

@@ -124,6 +124,15 @@ impl StringBuilder {
         self.bytes.extend_from_slice(b);
     }
 
+    /// The bytes gathered so far.
+    pub fn len(&self) -> usize {
+        self.bytes.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.bytes.is_empty()
+    }
+
     pub fn push_str(&mut self, s: &NixString) {
         self.bytes.extend_from_slice(s.as_bytes());
         self.add_context(s.context());

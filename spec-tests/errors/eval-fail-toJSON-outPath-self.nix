@@ -1,0 +1,5 @@
+# toJSON of a set whose outPath is itself follows it until the native stack runs out
+let
+  s = { outPath = s; };
+in
+builtins.toJSON s

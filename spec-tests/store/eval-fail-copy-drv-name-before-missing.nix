@@ -1,0 +1,2 @@
+# A path ending in .drv is refused before anything checks that it exists
+"${./missing.drv}"

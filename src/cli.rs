@@ -425,6 +425,19 @@ fn split_attr_path(p: &str) -> Vec<String> {
     out
 }
 
+/// A message's lines after the first, indented to the column where the first one starts
+/// (C++ Nix indents every line of an error or a frame, leaving empty lines empty).
+fn indent_lines(msg: &str) -> String {
+    msg.split('\n')
+        .enumerate()
+        .map(|(i, line)| match (i, line.is_empty()) {
+            (0, _) | (_, true) => line.to_string(),
+            _ => format!("       {line}"),
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// An error as C++ Nix prints it: context frames (innermost last), then the message and
 /// its position.
 pub fn render_error(ev: &Evaluator, e: &Error) -> String {
@@ -448,7 +461,7 @@ pub fn render_error(ev: &Evaluator, e: &Error) -> String {
             // C++ Nix skips frames with an empty message (builtins pass one to defer to a
             // frame of their own) and folds runs of a repeated pair of frames.
             let (pos, ctx) = frames[i];
-            s.push_str(&format!("       … {ctx}\n"));
+            s.push_str(&format!("       … {}\n", indent_lines(ctx)));
             if let Some(p) = pos {
                 s.push_str(&format!("         at {}:\n", ev.sources.describe(*p)));
                 s.push_str(&ev.sources.excerpt(*p, "       "));
@@ -465,11 +478,14 @@ pub fn render_error(ev: &Evaluator, e: &Error) -> String {
         }
         s.push_str("       error: ");
     }
-    s.push_str(e.message());
+    s.push_str(&indent_lines(e.message()));
     s.push('\n');
     if let Some(p) = e.pos() {
         s.push_str(&format!("       at {}:\n", ev.sources.describe(p)));
         s.push_str(&ev.sources.excerpt(p, "       "));
+    }
+    if e.is_usage() {
+        s.push_str("Try 'nix-instantiate --help' for more information.\n");
     }
     s
 }

@@ -71,6 +71,9 @@ struct ErrorInner {
     msg: String,
     pos: Option<Pos>,
     trace: Vec<(Option<Pos>, String)>,
+    /// C++ Nix raises it as a `UsageError`: its command then adds a line pointing to
+    /// `--help` after the error.
+    usage: bool,
 }
 
 /// The result type of everything that can fail during evaluation.
@@ -83,7 +86,21 @@ impl Error {
             msg: msg.into(),
             pos: None,
             trace: Vec::new(),
+            usage: false,
         }))
+    }
+
+    /// A bad argument that C++ Nix reports as a `UsageError` (an unknown hash algorithm
+    /// or format); an evaluation error all the same (`tryEval` does not catch it).
+    pub fn usage(msg: impl Into<String>) -> Error {
+        let mut e = Error::type_error(msg);
+        e.0.usage = true;
+        e
+    }
+
+    /// Whether this is a [`usage`](Error::usage) error.
+    pub fn is_usage(&self) -> bool {
+        self.0.usage
     }
 
     pub fn at(kind: ErrorKind, msg: impl Into<String>, pos: Pos) -> Error {

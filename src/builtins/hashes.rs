@@ -43,7 +43,7 @@ impl Algo {
             b"sha1" => Ok(Algo::Sha1),
             b"sha256" => Ok(Algo::Sha256),
             b"sha512" => Ok(Algo::Sha512),
-            _ => Err(Error::type_error(format!(
+            _ => Err(Error::usage(format!(
                 "unknown hash algorithm '{}', expect 'md5', 'sha1', 'sha256', or 'sha512'",
                 String::from_utf8_lossy(name)
             ))),
@@ -104,7 +104,7 @@ impl Format {
             }
             b"base64" => Ok(Format::Base64),
             b"sri" => Ok(Format::Sri),
-            _ => Err(Error::type_error(format!(
+            _ => Err(Error::usage(format!(
                 "unknown hash format '{}', expect 'base16', 'base32', 'base64', or 'sri'",
                 String::from_utf8_lossy(name)
             ))),

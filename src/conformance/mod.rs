@@ -6,8 +6,9 @@
 //!   `NAME.exp.xml` exists, `--eval --xml --no-location --strict` must print it); extra
 //!   flags come from `NAME.flags`; `NAME.exp-disabled` skips the case.
 //! - `eval-fail-NAME.nix`: `--eval --strict --show-trace` (or `NAME.flags`) must fail
-//!   with exit status 1, and the final `error:` message must be the one in `NAME.err.exp`
-//!   (the trace around it is not compared: nixref's traces are shorter than C++ Nix's).
+//!   with exit status 1, and the final `error:` message must be the one in `NAME.err.exp`,
+//!   all its lines up to its position (the trace around it is not compared: nixref's
+//!   traces are shorter than C++ Nix's).
 //! - `parse-fail-NAME.nix`: `--parse -` on the file must fail, with the same message.
 //! - `parse-okay-NAME.nix`: `--parse -` must succeed; C++ Nix's printed syntax tree in
 //!   `NAME.exp` is not compared (nixref does not print trees), and the count says so.
@@ -121,16 +122,25 @@ fn read(p: &Path) -> Option<String> {
 /// The message of the last `error:` in an error output (C++ Nix prints context frames
 /// first and the error itself last).
 pub fn final_message(stderr: &str) -> String {
-    let mut msg = None;
-    for line in stderr.lines() {
-        let t = line.trim_start();
-        if let Some(rest) = t.strip_prefix("error: ") {
-            msg = Some(rest.trim_end().to_string());
-        } else if t == "error:" {
-            msg = Some(String::new());
-        }
-    }
-    msg.unwrap_or_default()
+    let lines: Vec<&str> = stderr.lines().collect();
+    let is_error = |l: &&str| {
+        let t = l.trim_start();
+        t.starts_with("error: ") || t == "error:"
+    };
+    let Some(start) = lines.iter().rposition(is_error) else {
+        return String::new();
+    };
+    let first = lines[start].trim_start()["error:".len()..].trim_start();
+    // A message of several lines goes on, indented, up to its position (or the end).
+    let rest = lines[start + 1..]
+        .iter()
+        .take_while(|l| !(l.starts_with("       at ") && l.ends_with(':')));
+    let mut msg = std::iter::once(first)
+        .chain(rest.copied())
+        .collect::<Vec<_>>()
+        .join("\n");
+    msg.truncate(msg.trim_end().len());
+    msg
 }
 
 /// Nix 2.26's parser named tokens by bison's internal names (`ID`, `IN_KW`, `DOLLAR_CURLY`);

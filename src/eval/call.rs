@@ -18,7 +18,13 @@ impl Evaluator {
                 args.extend(app.args.iter().cloned());
                 args.push(arg);
                 if args.len() == app.op.arity {
-                    (app.op.func)(self, &app.op, args).map_err(|e| {
+                    let result = (app.op.func)(self, &app.op, args);
+                    // `addErrorContext` adds a frame of its own instead (C++ Nix registers
+                    // it without the usual one).
+                    if app.op.name == "addErrorContext" {
+                        return result;
+                    }
+                    result.map_err(|e| {
                         e.with_context(
                             Some(pos),
                             format!("while calling the '{}' builtin", app.op.name),

@@ -99,7 +99,7 @@ fn parse(argv: &[String]) -> Result<Args, String> {
         let mut val = |name: &str| it.next().cloned().ok_or(format!("{name} needs a value"));
         let c = &mut a.campaign;
         match arg.as_str() {
-            "--against" => c.command = val(arg)?,
+            "--against" => c.command = anchored(&val(arg)?),
             "--flags" => c.flags = val(arg)?.split_whitespace().map(String::from).collect(),
             "--count" => {
                 c.count = number(&val(arg)?)?;
@@ -406,4 +406,40 @@ fn rss_kib() -> Option<u64> {
         .find_map(|l| l.strip_prefix("VmRSS:"))
         .and_then(|v| v.split_whitespace().next())
         .and_then(|v| v.parse().ok())
+}
+
+/// `CMD` with a relative program path (`./vm.sh`, `../tools/nix`) made absolute: each
+/// program runs in its own scratch folder, where a relative path would name nothing.
+fn anchored(command: &str) -> String {
+    let program = command.split_whitespace().next().unwrap_or("");
+    let relative = program.contains('/') && !program.starts_with('/');
+    match std::path::Path::new(program).canonicalize() {
+        Ok(abs) if relative => {
+            let rest = &command.trim_start()[program.len()..];
+            let abs = abs.display().to_string();
+            let plain = abs
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"/._+-".contains(&b));
+            match plain {
+                true => format!("{abs}{rest}"),
+                false => format!("'{}'{rest}", abs.replace('\'', "'\\''")),
+            }
+        }
+        _ => command.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::anchored;
+
+    #[test]
+    fn relative_program_paths_are_made_absolute() {
+        let here = std::env::current_dir().unwrap().canonicalize().unwrap();
+        let got = anchored("./Cargo.toml --eval");
+        assert_eq!(got, format!("{}/Cargo.toml --eval", here.display()));
+        assert_eq!(anchored("nix-instantiate --eval"), "nix-instantiate --eval");
+        assert_eq!(anchored("/bin/sh -c x"), "/bin/sh -c x");
+        assert_eq!(anchored("./missing-program"), "./missing-program");
+    }
 }

@@ -468,7 +468,12 @@ fn add_inputs(drv: &mut Derivation, context: &Context) -> Result<()> {
                 drv.input_srcs.insert(p.to_string());
             }
             ContextElem::DrvDeep(d) => {
-                return Err(Error::type_error(format!("path '{d}' is not valid")));
+                // C++ Nix's store refuses to compute the closure of a `.drv` it does not
+                // hold (an `InvalidPath`, not an evaluation error).
+                return Err(Error::new(
+                    ErrorKind::Io,
+                    format!("path '{d}' is not valid"),
+                ));
             }
             ContextElem::Built { drv: d, output } => {
                 drv.input_drvs

@@ -8,6 +8,7 @@
 
 use crate::source::Pos;
 use std::fmt;
+use std::rc::Rc;
 
 /// The class of an error, as far as Nix programs and differential testing can tell.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -62,18 +63,46 @@ impl ErrorKind {
 
 /// An error with its message, the position it happened at, and the context frames
 /// (`… while evaluating …`) collected while it travelled up.
+///
+/// Cloning is a reference-count bump: a thunk whose evaluation failed keeps its error and
+/// gives it again each time it is forced, so errors are shared, and adding a frame to a
+/// shared error copies neither its message nor the frames it already has (they form a
+/// persistent list, newest first). Without this an error passing up through `n` nested
+/// thunks costs `n²`.
 #[derive(Clone, Debug)]
-pub struct Error(Box<ErrorInner>);
+pub struct Error(Rc<ErrorInner>);
 
 #[derive(Clone, Debug)]
 struct ErrorInner {
     kind: ErrorKind,
-    msg: String,
+    msg: Rc<str>,
     pos: Option<Pos>,
-    trace: Vec<(Option<Pos>, String)>,
+    /// The outermost frame; each frame links to the one inside it.
+    trace: Option<Rc<Frame>>,
     /// C++ Nix raises it as a `UsageError`: its command then adds a line pointing to
     /// `--help` after the error.
     usage: bool,
+}
+
+/// One context frame of an error's trace.
+#[derive(Debug)]
+struct Frame {
+    pos: Option<Pos>,
+    msg: String,
+    inner: Option<Rc<Frame>>,
+}
+
+/// A long trace is freed frame by frame, not by recursion.
+impl Drop for Frame {
+    fn drop(&mut self) {
+        let mut next = self.inner.take();
+        while let Some(f) = next {
+            next = match Rc::try_unwrap(f) {
+                Ok(mut f) => f.inner.take(),
+                Err(_) => None,
+            };
+        }
+    }
 }
 
 /// The result type of everything that can fail during evaluation.
@@ -81,11 +110,11 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
     pub fn new(kind: ErrorKind, msg: impl Into<String>) -> Error {
-        Error(Box::new(ErrorInner {
+        Error(Rc::new(ErrorInner {
             kind,
-            msg: msg.into(),
+            msg: Rc::from(msg.into()),
             pos: None,
-            trace: Vec::new(),
+            trace: None,
             usage: false,
         }))
     }
@@ -94,7 +123,7 @@ impl Error {
     /// or format); an evaluation error all the same (`tryEval` does not catch it).
     pub fn usage(msg: impl Into<String>) -> Error {
         let mut e = Error::type_error(msg);
-        e.0.usage = true;
+        Rc::make_mut(&mut e.0).usage = true;
         e
     }
 
@@ -115,14 +144,19 @@ impl Error {
     /// Sets the position if the error has none yet: the innermost position wins.
     pub fn with_pos(mut self, pos: Pos) -> Error {
         if self.0.pos.is_none() && pos != Pos::NONE {
-            self.0.pos = Some(pos);
+            Rc::make_mut(&mut self.0).pos = Some(pos);
         }
         self
     }
 
     /// Adds a context frame (`… while evaluating …`), outermost last.
     pub fn with_context(mut self, pos: Option<Pos>, msg: impl Into<String>) -> Error {
-        self.0.trace.push((pos.and_then(Pos::known), msg.into()));
+        let inner = Rc::make_mut(&mut self.0);
+        inner.trace = Some(Rc::new(Frame {
+            pos: pos.and_then(Pos::known),
+            msg: msg.into(),
+            inner: inner.trace.take(),
+        }));
         self
     }
 
@@ -138,9 +172,16 @@ impl Error {
         self.0.pos
     }
 
-    /// Context frames, innermost first.
-    pub fn trace(&self) -> &[(Option<Pos>, String)] {
-        &self.0.trace
+    /// Context frames (position, message), innermost first.
+    pub fn trace(&self) -> Vec<(Option<Pos>, &str)> {
+        let mut frames = Vec::new();
+        let mut f = self.0.trace.as_deref();
+        while let Some(frame) = f {
+            frames.push((frame.pos, frame.msg.as_str()));
+            f = frame.inner.as_deref();
+        }
+        frames.reverse();
+        frames
     }
 }
 

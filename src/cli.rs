@@ -8,7 +8,7 @@
 use crate::error::{Error, ErrorKind, Result};
 use crate::eval::{EvalOptions, Evaluator};
 use crate::source::Origin;
-use crate::value::{AttrMap, Value, sym};
+use crate::value::{Attrs, AttrsBuilder, Symbol, Value};
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
@@ -310,7 +310,7 @@ fn render(ev: &Evaluator, args: &Args, v: &Value) -> Result<Vec<u8>> {
         crate::print::to_json(ev, &v, &mut ctx)?.into_bytes()
     } else {
         let v = if args.strict { ev.force_deep(&v)? } else { v };
-        crate::print::print_value_bytes(&v)
+        crate::print::print_value_bytes(&ev.symbols, &v)
     };
     if !args.xml {
         out.push(b'\n');
@@ -318,8 +318,8 @@ fn render(ev: &Evaluator, args: &Args, v: &Value) -> Result<Vec<u8>> {
     Ok(out)
 }
 
-fn auto_args(ev: &Evaluator, args: &Args) -> Result<AttrMap> {
-    let mut m = AttrMap::new();
+fn auto_args(ev: &Evaluator, args: &Args) -> Result<Attrs> {
+    let mut m = AttrsBuilder::new();
     for (name, a) in &args.auto_args {
         let v = match a {
             AutoArg::Str(s) => Value::string(s.as_str()),
@@ -328,9 +328,9 @@ fn auto_args(ev: &Evaluator, args: &Args) -> Result<AttrMap> {
                 Value::suspended(Rc::new(expr), ev.root_env(Vec::new()))
             }
         };
-        m.insert(sym(name), v);
+        m.insert(ev.sym(name), v);
     }
-    Ok(m)
+    Ok(m.finish())
 }
 
 const AUTO_CALL_HINT: &str =
@@ -341,10 +341,10 @@ const AUTO_CALL_HINT: &str =
 
 /// C++ Nix's `autoCallFunction`: a function with formals is called with the `--arg`s it
 /// names (its defaults fill the rest); anything else is returned as it is.
-fn auto_call(ev: &Evaluator, auto: &AttrMap, v: &Value) -> Result<Value> {
+fn auto_call(ev: &Evaluator, auto: &Attrs, v: &Value) -> Result<Value> {
     let v = ev.force(v)?;
     if let Value::Attrs(a) = &v
-        && let Some(f) = a.get(b"__functor")
+        && let Some(f) = a.get(Symbol::FUNCTOR)
     {
         let f = ev.force(f)?;
         let inner = ev.call(&f, v.clone(), dummy_pos())?;
@@ -354,11 +354,11 @@ fn auto_call(ev: &Evaluator, auto: &AttrMap, v: &Value) -> Result<Value> {
     let crate::syntax::expr::Param::Formals { formals, .. } = &c.def.param else {
         return Ok(v);
     };
-    let mut m = AttrMap::new();
+    let mut m = AttrsBuilder::new();
     for f in formals.iter() {
-        match auto.get(&f.name) {
+        match auto.get(f.name) {
             Some(x) => {
-                m.insert(f.name.clone(), x.clone());
+                m.insert(f.name, x.clone());
             }
             None if f.default.is_some() => {}
             None => {
@@ -366,14 +366,14 @@ fn auto_call(ev: &Evaluator, auto: &AttrMap, v: &Value) -> Result<Value> {
                     ErrorKind::Type,
                     format!(
                         "cannot evaluate a function that has an argument without a value ('{}')\n{AUTO_CALL_HINT}",
-                        String::from_utf8_lossy(&f.name)
+                        ev.symbols.text(f.name)
                     ),
                     f.pos,
                 ));
             }
         }
     }
-    let r = ev.call(&v, Value::attrs(m), dummy_pos())?;
+    let r = ev.call(&v, Value::Attrs(m.finish()), dummy_pos())?;
     ev.force(&r)
 }
 
@@ -382,7 +382,7 @@ fn dummy_pos() -> crate::source::Pos {
 }
 
 /// `-A a.b.0.c`: each step auto-calls, then selects a name or a list index.
-fn select_attr_path(ev: &Evaluator, auto: &AttrMap, root: &Value, path: &str) -> Result<Value> {
+fn select_attr_path(ev: &Evaluator, auto: &Attrs, root: &Value, path: &str) -> Result<Value> {
     let mut v = root.clone();
     for part in split_attr_path(path) {
         let cur = auto_call(ev, auto, &v)?;
@@ -392,7 +392,7 @@ fn select_attr_path(ev: &Evaluator, auto: &AttrMap, root: &Value, path: &str) ->
                     "list index {i} in selection path '{path}' is out of range"
                 ))
             })?,
-            (Value::Attrs(a), _) => a.get(part.as_bytes()).cloned().ok_or_else(|| {
+            (Value::Attrs(a), _) => a.get(ev.sym(&part)).cloned().ok_or_else(|| {
                 Error::new(
                     ErrorKind::MissingAttr,
                     format!("attribute '{part}' in selection path '{path}' not found"),

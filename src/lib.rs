@@ -36,5 +36,5 @@ pub fn eval_strict_to_string(
     let ev = Evaluator::new(options);
     let v = ev.eval_source(source::Origin::String, text, base_dir)?;
     let v = ev.force_deep(&v)?;
-    Ok(print::print_value(&v))
+    Ok(print::print_value(&ev.symbols, &v))
 }

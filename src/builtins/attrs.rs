@@ -12,7 +12,7 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::eval::Evaluator;
 use crate::source::Pos;
 use crate::syntax::expr::Param;
-use crate::value::{AttrMap, Attrs, NixString, PrimOp, Symbol, Value};
+use crate::value::{Attrs, AttrsBuilder, NixString, PrimOp, Symbol, Value};
 use std::collections::BTreeMap;
 
 pub fn register(b: &mut Builder) {
@@ -40,10 +40,10 @@ pub(super) fn name_value(name: &[u8]) -> Value {
 }
 
 /// "attribute 'x' missing", with the context C++ Nix's builtins add.
-pub(super) fn missing_attr(name: &[u8], ctx: &str) -> Error {
+pub(super) fn missing_attr(ev: &Evaluator, name: Symbol, ctx: &str) -> Error {
     Error::new(
         ErrorKind::MissingAttr,
-        format!("attribute '{}' missing", String::from_utf8_lossy(name)),
+        format!("attribute '{}' missing", ev.symbols.text(name)),
     )
     .with_context(None, ctx)
 }
@@ -60,7 +60,10 @@ fn attr_names(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
         &args[0],
         "while evaluating the argument passed to builtins.attrNames",
     )?;
-    Ok(Value::list(a.iter().map(|(k, _)| name_value(k))))
+    let names = ev.symbols.by_name(&a);
+    Ok(Value::list(
+        names.iter().map(|e| name_value(ev.symbols.name(e.name))),
+    ))
 }
 
 /// `attrValues set`: the values in the order of their names, unforced.
@@ -69,7 +72,9 @@ fn attr_values(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
         &args[0],
         "while evaluating the argument passed to builtins.attrValues",
     )?;
-    Ok(Value::list(a.iter().map(|(_, v)| v.clone())))
+    Ok(Value::list(
+        ev.symbols.by_name(&a).iter().map(|e| e.value.clone()),
+    ))
 }
 
 /// `getAttr name set`: the name is forced before the set; the value is forced.
@@ -82,10 +87,12 @@ fn get_attr(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
         &args[1],
         "while evaluating the second argument passed to builtins.getAttr",
     )?;
-    match a.get(name.as_bytes()) {
+    let name = ev.create_symbol(name.as_bytes());
+    match a.get(name) {
         Some(v) => ev.force(v),
         None => Err(missing_attr(
-            name.as_bytes(),
+            ev,
+            name,
             "in the attribute set under consideration",
         )),
     }
@@ -101,7 +108,7 @@ fn has_attr(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
         &args[1],
         "while evaluating the second argument passed to builtins.hasAttr",
     )?;
-    Ok(Value::Bool(a.contains(name.as_bytes())))
+    Ok(Value::Bool(a.contains(ev.create_symbol(name.as_bytes()))))
 }
 
 /// `catAttrs name sets`: every set of the list is forced, the values are not.
@@ -114,13 +121,14 @@ fn cat_attrs(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
         &args[1],
         "while evaluating the second argument passed to builtins.catAttrs",
     )?;
+    let name = ev.create_symbol(name.as_bytes());
     let mut out = Vec::new();
     for x in list.iter() {
         let a = ev.force_attrs(
             x,
             "while evaluating an element in the list passed as second argument to builtins.catAttrs",
         )?;
-        if let Some(v) = a.get(name.as_bytes()) {
+        if let Some(v) = a.get(name) {
             out.push(v.clone());
         }
     }
@@ -137,13 +145,7 @@ fn intersect_attrs(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value
         &args[1],
         "while evaluating the second argument passed to builtins.intersectAttrs",
     )?;
-    let mut m = AttrMap::new();
-    for (k, v) in right.iter() {
-        if left.contains(k) {
-            m.insert(k.clone(), v.clone());
-        }
-    }
-    Ok(Value::attrs(m))
+    Ok(Value::Attrs(right.filter(|e| left.contains(e.name))))
 }
 
 /// `listToAttrs [ { name; value; } ... ]`: the first definition of a name wins, and only
@@ -153,33 +155,30 @@ fn list_to_attrs(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> 
         &args[0],
         "while evaluating the argument passed to builtins.listToAttrs",
     )?;
-    let mut m = AttrMap::new();
-    let mut positions = crate::value::PosMap::new();
+    let mut m = AttrsBuilder::with_capacity(list.len());
+    let mut seen = rustc_hash::FxHashSet::default();
     for x in list.iter() {
         let a = ev.force_attrs(
             x,
             "while evaluating an element of the list passed to builtins.listToAttrs",
         )?;
         let name = a
-            .get(b"name")
-            .ok_or_else(|| missing_attr(b"name", "in a {name=...; value=...;} pair"))?;
+            .get(Symbol::NAME)
+            .ok_or_else(|| missing_attr(ev, Symbol::NAME, "in a {name=...; value=...;} pair"))?;
         let name = ev.force_string_no_ctx(name,
             "while evaluating the `name` attribute of an element of the list passed to builtins.listToAttrs",
         )?;
-        if m.contains_key(name.as_bytes()) {
+        let name = ev.create_symbol(name.as_bytes());
+        if !seen.insert(name) {
             continue;
         }
         let value = a
-            .get(b"value")
-            .ok_or_else(|| missing_attr(b"value", "in a {name=...; value=...;} pair"))?;
-        let name = ev.create_symbol(name.as_bytes());
-        if let Some(p) = a.pos(b"value") {
-            positions.insert(name.clone(), p);
-        }
-        m.insert(name, value.clone());
+            .entry(Symbol::VALUE)
+            .ok_or_else(|| missing_attr(ev, Symbol::VALUE, "in a {name=...; value=...;} pair"))?;
+        // Each attribute is placed where its `value` was defined (unsafeGetAttrPos).
+        m.insert_at(name, value.value.clone(), value.pos);
     }
-    // Each attribute is placed where its `value` was defined (unsafeGetAttrPos).
-    Ok(Value::Attrs(Attrs::with_positions(m, positions)))
+    Ok(Value::Attrs(m.finish_first_wins()))
 }
 
 /// `mapAttrs f set`: each value becomes the lazy `f name value`; `f` itself is not forced.
@@ -188,11 +187,13 @@ fn map_attrs(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
         &args[1],
         "while evaluating the second argument passed to builtins.mapAttrs",
     )?;
-    let m = a
-        .iter()
-        .map(|(k, v)| (k.clone(), lazy_call(&args[0], name_value(k), v.clone())))
-        .collect();
-    Ok(Value::attrs(m))
+    Ok(Value::Attrs(a.map_values(|e| {
+        lazy_call(
+            &args[0],
+            name_value(ev.symbols.name(e.name)),
+            e.value.clone(),
+        )
+    })))
 }
 
 /// `removeAttrs set names`: every name is forced (and must be a plain string) even if the
@@ -206,15 +207,15 @@ fn remove_attrs(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
         &args[1],
         "while evaluating the second argument passed to builtins.removeAttrs",
     )?;
-    let mut m = a.map().clone();
+    let mut removed = rustc_hash::FxHashSet::default();
     for x in names.iter() {
         let name = ev.force_string_no_ctx(
             x,
             "while evaluating the values of the second argument passed to builtins.removeAttrs",
         )?;
-        m.remove(name.as_bytes());
+        removed.insert(ev.create_symbol(name.as_bytes()));
     }
-    Ok(Value::attrs(m))
+    Ok(Value::Attrs(a.filter(|e| !removed.contains(&e.name))))
 }
 
 /// `zipAttrsWith f sets`: for each name found in any set, the lazy `f name [values...]`
@@ -234,18 +235,18 @@ fn zip_attrs_with(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value>
             x,
             "while evaluating a value of the list passed as second argument to builtins.zipAttrsWith",
         )?;
-        for (k, v) in a.iter() {
-            seen.entry(k.clone()).or_default().push(v.clone());
+        for e in a.iter() {
+            seen.entry(e.name).or_default().push(e.value.clone());
         }
     }
     let m = seen
         .into_iter()
         .map(|(k, vs)| {
-            let v = lazy_call(&f, name_value(&k), Value::list(vs));
+            let v = lazy_call(&f, name_value(ev.symbols.name(k)), Value::list(vs));
             (k, v)
         })
         .collect();
-    Ok(Value::attrs(m))
+    Ok(Value::Attrs(m))
 }
 
 /// `groupBy f list`: `f` is called on every element at once; each result must be a plain
@@ -275,7 +276,7 @@ fn group_by(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
         .into_iter()
         .map(|(k, vs)| (k, Value::list(vs)))
         .collect();
-    Ok(Value::attrs(m))
+    Ok(Value::Attrs(m))
 }
 
 /// `functionArgs f`: for a lambda with formals, each formal mapped to whether it has a
@@ -283,17 +284,17 @@ fn group_by(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
 /// with `__functor` is not a function here.
 fn function_args(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
     match ev.force(&args[0])? {
-        Value::PrimOp(_) => Ok(Value::attrs(AttrMap::new())),
+        Value::PrimOp(_) => Ok(Value::Attrs(Attrs::empty())),
         Value::Lambda(c) => match &c.def.param {
-            Param::Ident(_) => Ok(Value::attrs(AttrMap::new())),
+            Param::Ident(_) => Ok(Value::Attrs(Attrs::empty())),
             // The formals' positions come along (`unsafeGetAttrPos` on the result).
-            Param::Formals { formals, .. } => Ok(Value::Attrs(Attrs::with_positions(
-                formals
-                    .iter()
-                    .map(|f| (f.name.clone(), Value::Bool(f.default.is_some())))
-                    .collect(),
-                formals.iter().map(|f| (f.name.clone(), f.pos)).collect(),
-            ))),
+            Param::Formals { formals, .. } => {
+                let mut m = AttrsBuilder::with_capacity(formals.len());
+                for f in formals.iter() {
+                    m.insert_at(f.name, Value::Bool(f.default.is_some()), f.pos);
+                }
+                Ok(Value::Attrs(m.finish()))
+            }
         },
         _ => Err(Error::type_error("'functionArgs' requires a function")),
     }

@@ -13,7 +13,7 @@ use super::Builder;
 use crate::error::{Error, Result};
 use crate::eval::{CoerceMode, Evaluator};
 use crate::store::path::{is_derivation, parse_store_path};
-use crate::value::{AttrMap, Context, ContextElem, NixString, PrimOp, Value, sym};
+use crate::value::{AttrsBuilder, Context, ContextElem, NixString, PrimOp, Symbol, Value};
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
@@ -56,22 +56,22 @@ fn get_context(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
                 .push(output.clone()),
         }
     }
-    let mut result = AttrMap::new();
+    let mut result = AttrsBuilder::with_capacity(infos.len());
     for (path, info) in infos {
-        let mut m = AttrMap::new();
+        let mut m = AttrsBuilder::new();
         if info.path {
-            m.insert(sym("path"), Value::Bool(true));
+            m.insert(Symbol::PATH, Value::Bool(true));
         }
         if info.all_outputs {
-            m.insert(sym("allOutputs"), Value::Bool(true));
+            m.insert(ev.sym("allOutputs"), Value::Bool(true));
         }
         if !info.outputs.is_empty() {
             let names = info.outputs.iter().map(|o| Value::string(&**o));
-            m.insert(sym("outputs"), Value::list(names));
+            m.insert(Symbol::OUTPUTS, Value::list(names));
         }
-        result.insert(sym(&path), Value::attrs(m));
+        result.insert(ev.sym(&path), Value::Attrs(m.finish()));
     }
-    Ok(Value::attrs(result))
+    Ok(Value::Attrs(result.finish()))
 }
 
 /// `hasContext s`: `s` must be a string (no coercion).
@@ -98,8 +98,11 @@ fn append_context(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value>
     )?;
     let store_dir = &ev.options.store_dir;
     let mut context = orig.context().clone();
-    for (name, info) in set.iter() {
-        let at = |e: Error| match set.pos(name) {
+    // In the set's own (symbol) order, as C++ Nix walks it: which error comes first
+    // depends on it.
+    for entry in set.iter() {
+        let (name, info) = (ev.symbols.name(entry.name), &entry.value);
+        let at = |e: Error| match entry.pos.known() {
             Some(p) => e.with_pos(p),
             None => e,
         };
@@ -117,13 +120,13 @@ fn append_context(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value>
         };
         let info = ev.force_attrs(info, "while evaluating the value of a string context")?;
         let path_ctx = "while evaluating the `path` attribute of a string context";
-        if let Some(v) = info.get(b"path")
+        if let Some(v) = info.get(Symbol::PATH)
             && ev.force_bool(v, path_ctx)?
         {
             context.insert(ContextElem::Opaque(path.clone()));
         }
         let all_ctx = "while evaluating the `allOutputs` attribute of a string context";
-        if let Some(v) = info.get(b"allOutputs")
+        if let Some(v) = info.get(ev.sym("allOutputs"))
             && ev.force_bool(v, all_ctx)?
         {
             if !is_derivation(name) {
@@ -133,7 +136,7 @@ fn append_context(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value>
             }
             context.insert(ContextElem::DrvDeep(path.clone()));
         }
-        if let Some(v) = info.get(b"outputs") {
+        if let Some(v) = info.get(Symbol::OUTPUTS) {
             let outputs = ev.force_list(
                 v,
                 "while evaluating the `outputs` attribute of a string context",

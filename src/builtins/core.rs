@@ -3,7 +3,7 @@
 use super::Builder;
 use crate::error::{Error, ErrorKind, Result};
 use crate::eval::{CoerceMode, Evaluator};
-use crate::value::{AttrMap, PrimOp, Value, sym};
+use crate::value::{AttrsBuilder, PrimOp, Symbol, Value};
 
 pub fn register(b: &mut Builder) {
     b.constant("true", Value::Bool(true));
@@ -92,19 +92,20 @@ fn abort(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
 /// `tryEval e`: `{ success = true; value = e; }` once `e` is in weak head normal form, or
 /// `{ success = false; value = false; }` if that threw or failed an assertion.
 fn try_eval(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
-    let mut m = AttrMap::new();
+    let mut m = AttrsBuilder::with_capacity(2);
+    let success = ev.sym("success");
     match ev.force(&args[0]) {
         Ok(v) => {
-            m.insert(sym("success"), Value::Bool(true));
-            m.insert(sym("value"), v);
+            m.insert(success, Value::Bool(true));
+            m.insert(Symbol::VALUE, v);
         }
         Err(e) if e.kind().is_catchable() => {
-            m.insert(sym("success"), Value::Bool(false));
-            m.insert(sym("value"), Value::Bool(false));
+            m.insert(success, Value::Bool(false));
+            m.insert(Symbol::VALUE, Value::Bool(false));
         }
         Err(e) => return Err(e),
     }
-    Ok(Value::attrs(m))
+    Ok(Value::Attrs(m.finish()))
 }
 
 fn seq(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
@@ -145,7 +146,7 @@ fn unsafe_get_attr_pos(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<V
         &args[1],
         "while evaluating the second argument passed to builtins.unsafeGetAttrPos",
     )?;
-    Ok(match set.pos(name.as_bytes()) {
+    Ok(match set.pos(ev.create_symbol(name.as_bytes())) {
         Some(p) => ev.pos_attrs(p),
         None => Value::Null,
     })

@@ -31,7 +31,7 @@ use crate::store::drv::{Derivation, FixedOutput, Output, OutputHashes, output_pa
 use crate::store::{
     check_store_name, fixed_output_path, invalid_store_path_message, nix32_encode, sha256,
 };
-use crate::value::{AttrMap, Attrs, Context, ContextElem, NixString, PrimOp, Value, sym};
+use crate::value::{Attrs, AttrsBuilder, Context, ContextElem, NixString, PrimOp, Symbol, Value};
 use std::collections::BTreeSet;
 use std::path::Path;
 use std::rc::Rc;
@@ -147,7 +147,7 @@ fn derivation_strict(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Val
         &args[0],
         "while evaluating the argument passed to builtins.derivationStrict",
     )?;
-    let Some(name) = attrs.get(b"name") else {
+    let Some(name) = attrs.get(Symbol::NAME) else {
         return Err(
             Error::new(ErrorKind::MissingAttr, "attribute 'name' missing").with_context(
                 None,
@@ -155,7 +155,7 @@ fn derivation_strict(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Val
             ),
         );
     };
-    let name_pos = attrs.pos(b"name");
+    let name_pos = attrs.pos(Symbol::NAME);
     let name = ev
         .force_string_no_ctx(
             name,
@@ -211,7 +211,7 @@ fn check_derivation_name(name: &str) -> Result<()> {
 fn instantiate(ev: &Evaluator, name: &str, attrs: &Attrs) -> Result<Value> {
     check_derivation_name(name)?;
     let flag = |key: &str| -> Result<bool> {
-        match attrs.get(key.as_bytes()) {
+        match attrs.get(ev.sym(key)) {
             Some(v) => ev.force_bool(
                 v,
                 &format!(
@@ -235,13 +235,16 @@ fn instantiate(ev: &Evaluator, name: &str, attrs: &Attrs) -> Result<Value> {
         hash_mode: None,
         outputs: ["out".to_string()].into(),
     };
-    for (key, v) in attrs.iter() {
-        if &**key == b"__ignoreNulls" {
+    // In name order, as C++ Nix reads them.
+    for e in ev.symbols.by_name(attrs) {
+        if e.name == Symbol::IGNORE_NULLS {
             continue;
         }
-        read_attr(ev, &mut c, key, v, ignore_nulls, attrs.pos(key)).map_err(|e| {
-            e.with_context(
-                attrs.pos(key),
+        let key = ev.symbols.name(e.name);
+        let pos = e.pos.known();
+        read_attr(ev, &mut c, key, &e.value, ignore_nulls, pos).map_err(|err| {
+            err.with_context(
+                pos,
                 format!(
                     "while evaluating attribute '{}' of derivation '{name}'",
                     String::from_utf8_lossy(key)
@@ -457,7 +460,7 @@ fn finish(ev: &Evaluator, mut c: Collected) -> Result<Value> {
         .hash_modulo(false, &|p| known(ev, p))
         .map_err(Error::type_error)?;
     ev.known_drvs.insert(drv_path.clone(), hashes);
-    Ok(result_set(&c.drv, drv_path.into()))
+    Ok(result_set(ev, &c.drv, drv_path.into()))
 }
 
 /// The context elements as the derivation's inputs.
@@ -570,11 +573,11 @@ fn input_addressed(ev: &Evaluator, c: &mut Collected, store_dir: &str) -> Result
 
 /// `{ drvPath = ...; <output> = <path>; ... }`: `drvPath` refers to the whole
 /// derivation, each output path to that output.
-fn result_set(drv: &Derivation, drv_path: Rc<str>) -> Value {
-    let mut m = AttrMap::new();
+fn result_set(ev: &Evaluator, drv: &Derivation, drv_path: Rc<str>) -> Value {
+    let mut m = AttrsBuilder::with_capacity(drv.outputs.len() + 1);
     let deep: Context = [ContextElem::DrvDeep(drv_path.clone())].into();
     m.insert(
-        sym("drvPath"),
+        Symbol::DRV_PATH,
         Value::String(NixString::new(drv_path.as_bytes(), deep)),
     );
     for (name, output) in &drv.outputs {
@@ -589,9 +592,9 @@ fn result_set(drv: &Derivation, drv_path: Rc<str>) -> Value {
         }]
         .into();
         m.insert(
-            sym(name),
+            ev.sym(name),
             Value::String(NixString::new(path.as_bytes(), built)),
         );
     }
-    Value::attrs(m)
+    Value::Attrs(m.finish())
 }

@@ -53,13 +53,6 @@ pub(super) fn store_path_string(path: String) -> Value {
     Value::String(NixString::new(path.into_bytes(), context))
 }
 
-/// The order C++ Nix looks at the argument's attributes in (the order it interned
-/// their names); unknown names, all errors, come last.
-fn attr_rank(name: &[u8]) -> usize {
-    const ORDER: [&[u8]; 3] = [b"name", b"url", b"sha256"];
-    ORDER.iter().position(|n| *n == name).unwrap_or(ORDER.len())
-}
-
 /// Reads the argument: a URL, or `{ url; sha256 ? ...; name ? ...; }`; checks the URL
 /// (restricted mode), the name, and that pure evaluation has a hash, in C++ Nix's order.
 fn request(ev: &Evaluator, arg: &Value, who: &'static str, default_name: &str) -> Result<Request> {
@@ -70,10 +63,10 @@ fn request(ev: &Evaluator, arg: &Value, who: &'static str, default_name: &str) -
     let mut name_given = false;
     let is_attrs = matches!(v, Value::Attrs(_));
     if let Value::Attrs(attrs) = &v {
-        let mut items: Vec<_> = attrs.iter().collect();
-        items.sort_by_key(|(n, _)| attr_rank(n));
-        for (n, v) in items {
-            match &**n {
+        // In the set's (symbol) order, as C++ Nix walks it.
+        for e in attrs.iter() {
+            let v = &e.value;
+            match ev.symbols.name(e.name) {
                 b"url" => {
                     let s =
                         ev.force_string_no_ctx(v, "while evaluating the url we should fetch")?;

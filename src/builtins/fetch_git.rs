@@ -19,7 +19,7 @@
 use super::Builder;
 use crate::error::{Error, ErrorKind, Result};
 use crate::eval::{CoerceMode, Evaluator};
-use crate::value::{AttrMap, PrimOp, Value, sym};
+use crate::value::{AttrsBuilder, PrimOp, Symbol, Value};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -89,12 +89,12 @@ fn input_attrs(ev: &Evaluator, arg: &Value) -> Result<Attrs> {
     attrs.insert("type".into(), Attr::Str("git".into()));
     match ev.force(arg)? {
         Value::Attrs(a) => {
-            if a.contains(b"type") {
+            if a.contains(Symbol::TYPE) {
                 return Err(eval_error("unexpected attribute 'type'"));
             }
-            for (name, v) in a.iter() {
-                let name = String::from_utf8_lossy(name).into_owned();
-                let v = ev.force(v)?;
+            for e in a.iter() {
+                let name = ev.symbols.text(e.name).into_owned();
+                let v = ev.force(&e.value)?;
                 let attr = match &v {
                     Value::String(_) | Value::Path(_) => {
                         let s = ev.coerce_to_nix_string(&v, no_copy, "")?;
@@ -383,38 +383,38 @@ fn result(ev: &Evaluator, input: &Attrs, f: Fetched) -> Result<Value> {
         ))
     })?;
     ev.add_realised(&out, f.tree.clone());
-    let mut m = AttrMap::new();
-    m.insert(sym("outPath"), super::fetch::store_path_string(out));
+    let mut m = AttrsBuilder::with_capacity(10);
+    m.insert(Symbol::OUT_PATH, super::fetch::store_path_string(out));
     let sri = super::hashes::render(
         super::hashes::Algo::Sha256,
         &nar,
         super::hashes::Format::Sri,
     );
-    m.insert(sym("narHash"), Value::string(sri.as_str()));
+    m.insert(ev.sym("narHash"), Value::string(sri.as_str()));
     m.insert(
-        sym("submodules"),
+        ev.sym("submodules"),
         Value::Bool(bool_attr(input, "submodules")),
     );
     let rev = f.rev.as_deref().unwrap_or(NULL_REV);
-    m.insert(sym("rev"), Value::string(rev));
-    m.insert(sym("shortRev"), Value::string(&rev[..7]));
-    m.insert(sym("revCount"), Value::Int(f.rev_count as i64));
+    m.insert(ev.sym("rev"), Value::string(rev));
+    m.insert(ev.sym("shortRev"), Value::string(&rev[..7]));
+    m.insert(ev.sym("revCount"), Value::Int(f.rev_count as i64));
     if let Some(head) = &f.dirty_head {
         m.insert(
-            sym("dirtyRev"),
+            ev.sym("dirtyRev"),
             Value::string(format!("{head}-dirty").as_str()),
         );
         m.insert(
-            sym("dirtyShortRev"),
+            ev.sym("dirtyShortRev"),
             Value::string(format!("{}-dirty", &head[..7]).as_str()),
         );
     }
-    m.insert(sym("lastModified"), Value::Int(f.last_modified));
+    m.insert(ev.sym("lastModified"), Value::Int(f.last_modified));
     m.insert(
-        sym("lastModifiedDate"),
+        ev.sym("lastModifiedDate"),
         Value::string(utc_date(f.last_modified).as_str()),
     );
-    Ok(Value::attrs(m))
+    Ok(Value::Attrs(m.finish()))
 }
 
 /// `%Y%m%d%H%M%S` in UTC.

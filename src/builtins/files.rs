@@ -4,9 +4,8 @@
 use super::Builder;
 use crate::error::{Error, ErrorKind, Result};
 use crate::eval::{CoerceMode, Evaluator};
-use crate::value::{AttrMap, NixString, PrimOp, Value};
+use crate::value::{AttrsBuilder, NixString, PrimOp, Value};
 use std::path::Path;
-use std::rc::Rc;
 
 pub fn register(b: &mut Builder) {
     b.primop("readFile", 1, read_file);
@@ -129,7 +128,7 @@ fn read_dir(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
     }
     let entries =
         std::fs::read_dir(&resolved).map_err(|e| io_error(e, format!("reading directory {p}")))?;
-    let mut m = AttrMap::new();
+    let mut found = Vec::new();
     for entry in entries {
         let entry = entry.map_err(|e| io_error(e, format!("reading directory {p}")))?;
         let ft = entry
@@ -144,10 +143,19 @@ fn read_dir(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
         )) {
             continue;
         }
-        let name: Rc<[u8]> = Rc::from(name.as_encoded_bytes());
-        m.insert(name, Value::string(file_type(ft)));
+        found.push((name, file_type(ft)));
     }
-    Ok(Value::attrs(m))
+    // C++ Nix reads a directory into a map sorted by name, and creates the names'
+    // symbols in that order.
+    found.sort();
+    let mut m = AttrsBuilder::with_capacity(found.len());
+    for (name, kind) in found {
+        m.insert(
+            ev.create_symbol(name.as_encoded_bytes()),
+            Value::string(kind),
+        );
+    }
+    Ok(Value::Attrs(m.finish()))
 }
 
 /// `readFileType path`: the type of the file itself (a symlink is not followed, and

@@ -6,7 +6,7 @@ mod toml;
 use super::Builder;
 use crate::error::Result;
 use crate::eval::Evaluator;
-use crate::value::{Context, NixString, PrimOp, Value};
+use crate::value::{Context, NixString, PrimOp, Symbol, Value};
 use std::collections::HashSet;
 
 pub fn register(b: &mut Builder) {
@@ -24,7 +24,7 @@ fn from_json(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
         &args[0],
         "while evaluating the first argument passed to builtins.fromJSON",
     )?;
-    json::parse(s.as_bytes()).map_err(|e| {
+    json::parse(s.as_bytes(), &ev.symbols).map_err(|e| {
         if e.message().starts_with("[json.exception.") {
             e.with_context(None, "while decoding a JSON string")
         } else {
@@ -46,7 +46,7 @@ fn from_toml(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
         &args[0],
         "while evaluating the argument passed to builtins.fromTOML",
     )?;
-    toml::parse(&s.to_str_lossy())
+    toml::parse(&s.to_str_lossy(), &ev.symbols)
 }
 
 /// `toXML v`: the XML `nix-instantiate --xml` would print, forcing everything, without
@@ -77,7 +77,7 @@ fn xml_context(
         }
         Value::Attrs(a) => {
             if ev.is_derivation(&a)? {
-                let drv_path = match a.get(b"drvPath").map(|p| ev.force(p)).transpose()? {
+                let drv_path = match a.get(Symbol::DRV_PATH).map(|p| ev.force(p)).transpose()? {
                     Some(Value::String(s)) => s.as_bytes().to_vec(),
                     _ => Vec::new(),
                 };
@@ -85,8 +85,8 @@ fn xml_context(
                     return Ok(());
                 }
             }
-            for (_, x) in a.iter() {
-                xml_context(ev, x, context, drvs_seen)?;
+            for e in ev.symbols.by_name(&a) {
+                xml_context(ev, &e.value, context, drvs_seen)?;
             }
         }
         _ => {}

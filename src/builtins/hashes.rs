@@ -247,8 +247,8 @@ fn hash_string(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
 }
 
 /// A required attribute of `convertHash`'s argument.
-fn required<'a>(attrs: &'a Attrs, name: &str) -> Result<&'a Value> {
-    attrs.get(name.as_bytes()).ok_or_else(|| {
+fn required<'a>(ev: &Evaluator, attrs: &'a Attrs, name: &str) -> Result<&'a Value> {
+    attrs.get(ev.sym(name)).ok_or_else(|| {
         Error::new(
             ErrorKind::MissingAttr,
             format!("attribute '{name}' missing"),
@@ -265,10 +265,10 @@ fn convert_hash(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
         "while evaluating the first argument passed to builtins.convertHash",
     )?;
     let hash = ev.force_string_no_ctx(
-        required(&attrs, "hash")?,
+        required(ev, &attrs, "hash")?,
         "while evaluating the attribute 'hash'",
     )?;
-    let algo = match attrs.get(b"hashAlgo") {
+    let algo = match attrs.get(ev.sym("hashAlgo")) {
         Some(v) => {
             let name = ev.force_string_no_ctx(v, "while evaluating the attribute 'hashAlgo'")?;
             Some(Algo::parse(name.as_bytes())?)
@@ -276,7 +276,7 @@ fn convert_hash(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
         None => None,
     };
     let format = ev.force_string_no_ctx(
-        required(&attrs, "toHashFormat")?,
+        required(ev, &attrs, "toHashFormat")?,
         "while evaluating the attribute 'toHashFormat'",
     )?;
     let format = Format::parse(format.as_bytes())?;

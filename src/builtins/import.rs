@@ -4,7 +4,7 @@ use super::{Builder, Globals};
 use crate::error::{Error, ErrorKind, Result};
 use crate::eval::{CoerceMode, EvalOptions, Evaluator, Resolved};
 use crate::source::Origin;
-use crate::value::{AttrMap, PrimOp, Symbol, Value, sym};
+use crate::value::{AttrsBuilder, PrimOp, Symbol, Value};
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
@@ -13,10 +13,10 @@ pub fn register(b: &mut Builder, options: &EvalOptions) {
     b.primop_with_globals("scopedImport", 2, scoped_import);
     b.primop("findFile", 2, find_file);
     let entries = options.search_path.iter().map(|e| {
-        let mut m = AttrMap::new();
-        m.insert(sym("path"), Value::string(e.path.as_str()));
-        m.insert(sym("prefix"), Value::string(e.prefix.as_str()));
-        Value::attrs(m)
+        let mut m = AttrsBuilder::with_capacity(2);
+        m.insert(Symbol::PATH, Value::string(e.path.as_str()));
+        m.insert(Symbol::PREFIX, Value::string(e.prefix.as_str()));
+        Value::Attrs(m.finish())
     });
     b.constant("nixPath", Value::list(entries));
 }
@@ -61,8 +61,8 @@ fn scoped_import(ev: &Evaluator, op: &PrimOp, args: Vec<Value>) -> Result<Value>
         "while evaluating the first argument passed to builtins.scopedImport",
     )?;
     let path = import_target(ev, &args[1])?;
-    let names: Vec<Symbol> = scope.iter().map(|(k, _)| k.clone()).collect();
-    let values: Vec<Value> = scope.iter().map(|(_, v)| v.clone()).collect();
+    let names: Vec<Symbol> = scope.iter().map(|e| e.name).collect();
+    let values: Vec<Value> = scope.iter().map(|e| e.value.clone()).collect();
     let expr = parse_file(ev, &globals, &path, Some(names))?;
     ev.eval(&expr, &ev.root_env(values))
 }
@@ -134,7 +134,7 @@ fn search_path_entry(ev: &Evaluator, e: &Value) -> Result<(String, String)> {
         e,
         "while evaluating an element of the list passed to builtins.findFile",
     )?;
-    let prefix = match e.get(b"prefix") {
+    let prefix = match e.get(Symbol::PREFIX) {
         Some(p) => ev
             .force_string(
                 p,
@@ -144,7 +144,7 @@ fn search_path_entry(ev: &Evaluator, e: &Value) -> Result<(String, String)> {
             .into_owned(),
         None => String::new(),
     };
-    let Some(path) = e.get(b"path") else {
+    let Some(path) = e.get(Symbol::PATH) else {
         return Err(Error::type_error("attribute 'path' missing")
             .with_context(None, "in an element of the __nixPath"));
     };

@@ -30,8 +30,10 @@ mod tarball;
 mod versions;
 
 use crate::eval::EvalOptions;
-use crate::value::{AttrMap, PrimOp, PrimOpApp, PrimOpFn, Symbol, Thunk, ThunkState, Value, sym};
-use std::collections::HashMap;
+use crate::value::{
+    Attrs, AttrsBuilder, PrimOp, PrimOpApp, PrimOpFn, Symbol, SymbolTable, Thunk, ThunkState, Value,
+};
+use rustc_hash::FxHashMap as HashMap;
 use std::rc::{Rc, Weak};
 
 /// The names visible in every file, and their values.
@@ -74,11 +76,12 @@ pub const PLAIN_GLOBALS: &[&str] = &[
 ];
 
 impl Globals {
-    pub fn new(options: &EvalOptions) -> Rc<Globals> {
+    pub fn new(options: &EvalOptions, symbols: &SymbolTable) -> Rc<Globals> {
         Rc::new_cyclic(|weak| {
             let mut b = Builder {
                 weak: weak.clone(),
-                attrs: AttrMap::new(),
+                symbols,
+                attrs: AttrsBuilder::with_capacity(128),
             };
             core::register(&mut b);
             files::register(&mut b);
@@ -105,20 +108,19 @@ impl Globals {
     }
 
     /// The value of a global name.
-    pub fn get(&self, name: &str) -> Option<&Value> {
-        self.names
-            .get(name.as_bytes())
-            .map(|&i| &self.values[i as usize])
+    pub fn get(&self, name: Symbol) -> Option<&Value> {
+        self.names.get(&name).map(|&i| &self.values[i as usize])
     }
 }
 
 /// Collects the builtins while the globals are being built.
-pub struct Builder {
+pub struct Builder<'a> {
     weak: Weak<Globals>,
-    attrs: AttrMap,
+    symbols: &'a SymbolTable,
+    attrs: AttrsBuilder,
 }
 
-impl Builder {
+impl Builder<'_> {
     /// Adds a builtin function.
     pub fn primop(&mut self, name: &'static str, arity: usize, func: PrimOpFn) {
         let op = Rc::new(PrimOp {
@@ -128,7 +130,7 @@ impl Builder {
             globals: None,
         });
         self.attrs.insert(
-            sym(name),
+            self.symbols.sym(name),
             Value::PrimOp(Rc::new(PrimOpApp {
                 op,
                 args: Vec::new(),
@@ -145,7 +147,7 @@ impl Builder {
             globals: Some(self.weak.clone()),
         });
         self.attrs.insert(
-            sym(name),
+            self.symbols.sym(name),
             Value::PrimOp(Rc::new(PrimOpApp {
                 op,
                 args: Vec::new(),
@@ -155,16 +157,23 @@ impl Builder {
 
     /// Adds a constant (`true`, `langVersion`, ...).
     pub fn constant(&mut self, name: &'static str, v: Value) {
-        self.attrs.insert(sym(name), v);
+        self.attrs.insert(self.symbols.sym(name), v);
+    }
+
+    /// The symbol table the globals are built for.
+    pub fn symbols(&self) -> &SymbolTable {
+        self.symbols
     }
 
     fn finish(mut self) -> Globals {
         let self_ref = Thunk::new(ThunkState::Blackhole);
         self.attrs
-            .insert(sym("builtins"), Value::Thunk(self_ref.clone()));
-        let builtins = Value::attrs(self.attrs.clone());
+            .insert(Symbol::BUILTINS, Value::Thunk(self_ref.clone()));
+        let attrs: Attrs = self.attrs.finish();
+        let builtins = Value::Attrs(attrs.clone());
         self_ref.set(ThunkState::Done(builtins.clone()));
-        let mut names = HashMap::new();
+        let symbols = self.symbols;
+        let mut names = HashMap::default();
         let mut values = Vec::new();
         let mut add = |name: Symbol, v: Value| {
             names.insert(name, values.len() as u32);
@@ -176,29 +185,25 @@ impl Builder {
             PLAIN_GLOBALS.iter().any(|p| p.as_bytes() == n)
                 || matches!(n, b"builtins" | b"true" | b"false" | b"null")
         };
-        for (name, v) in self.attrs.iter() {
+        for e in symbols.by_name(&attrs) {
+            let name = symbols.name(e.name);
             if plain(name) {
                 continue;
             }
             let mut prefixed = b"__".to_vec();
             prefixed.extend_from_slice(name);
-            add(Rc::from(prefixed), v.clone());
+            add(symbols.intern(&prefixed), e.value.clone());
         }
         for name in PLAIN_GLOBALS {
-            if let Some(v) = self.attrs.get(name.as_bytes()) {
-                add(sym(name), v.clone());
+            if let Some(v) = attrs.get(symbols.sym(name)) {
+                add(symbols.sym(name), v.clone());
             }
         }
         for name in ["true", "false", "null"] {
-            add(
-                sym(name),
-                self.attrs
-                    .get(name.as_bytes())
-                    .expect("core defines it")
-                    .clone(),
-            );
+            let s = symbols.sym(name);
+            add(s, attrs.get(s).expect("core defines it").clone());
         }
-        add(sym("builtins"), builtins);
+        add(Symbol::BUILTINS, builtins);
         Globals {
             names,
             values,

@@ -12,7 +12,7 @@ use crate::eval::{CoerceMode, Evaluator, Resolved};
 use crate::source::Pos;
 use crate::store::nar::{NarError, nar_sha256_filtered};
 use crate::store::{check_store_name, fixed_output_path, invalid_store_path_message};
-use crate::value::{Context, ContextElem, NixString, PrimOp, Value};
+use crate::value::{Context, ContextElem, NixString, PrimOp, Symbol, Value};
 use std::path::Path;
 
 pub fn register(b: &mut Builder) {
@@ -35,7 +35,7 @@ pub fn coerce_to_path(ev: &Evaluator, v: &Value, ctx: &str) -> Result<(String, C
         return Ok((p.to_string(), Context::new()));
     }
     if let Value::Attrs(a) = &v
-        && let Some(f) = a.get(b"__toString")
+        && let Some(f) = a.get(Symbol::TO_STRING)
     {
         let r = ev.call_value(f, [v.clone()], no_pos())?;
         return coerce_to_path(ev, &r, ctx);
@@ -146,14 +146,6 @@ fn filter_source(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> 
     )
 }
 
-/// The order in which `builtins.path` looks at its argument's attributes: C++ Nix
-/// walks them in the order their names were first interned, which for the names it
-/// knows is this one; other names (all errors) come after, here alphabetically.
-fn attr_rank(name: &[u8]) -> usize {
-    const ORDER: [&[u8]; 5] = [b"name", b"path", b"filter", b"recursive", b"sha256"];
-    ORDER.iter().position(|n| *n == name).unwrap_or(ORDER.len())
-}
-
 /// `path { path; name ? <base name>; filter ? null; recursive ? true; sha256 ? null; }`:
 /// the store path the (filtered) file or tree would be added as. With `sha256`, the
 /// result must be the store path that hash gives, or it is an error.
@@ -162,8 +154,6 @@ fn path(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
         &args[0],
         "while evaluating the argument passed to 'builtins.path'",
     )?;
-    let mut items: Vec<_> = attrs.iter().collect();
-    items.sort_by_key(|(n, _)| attr_rank(n));
     let mut add = AddPath {
         name: String::new(),
         path: String::new(),
@@ -173,8 +163,11 @@ fn path(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
         expected: None,
     };
     let mut have_path = false;
-    for (n, v) in items {
-        match &**n {
+    // In the set's (symbol) order, as C++ Nix walks it: which error comes first depends
+    // on it.
+    for e in attrs.iter() {
+        let v = &e.value;
+        match ev.symbols.name(e.name) {
             b"path" => {
                 let (p, c) = coerce_to_path(
                     ev,

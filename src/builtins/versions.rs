@@ -11,7 +11,7 @@
 use super::Builder;
 use crate::error::Result;
 use crate::eval::Evaluator;
-use crate::value::{AttrMap, NixString, PrimOp, Value, sym};
+use crate::value::{AttrsBuilder, NixString, PrimOp, Symbol, Value};
 use std::cmp::Ordering;
 
 pub fn register(b: &mut Builder) {
@@ -128,8 +128,8 @@ fn parse_drv_name(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value>
         Some(i) => (&bytes[..i], &bytes[i + 1..]),
         None => (bytes, &[][..]),
     };
-    let mut m = AttrMap::new();
-    m.insert(sym("name"), Value::String(NixString::plain(name)));
-    m.insert(sym("version"), Value::String(NixString::plain(version)));
-    Ok(Value::attrs(m))
+    let mut m = AttrsBuilder::with_capacity(2);
+    m.insert(Symbol::NAME, Value::String(NixString::plain(name)));
+    m.insert(ev.sym("version"), Value::String(NixString::plain(version)));
+    Ok(Value::Attrs(m.finish()))
 }

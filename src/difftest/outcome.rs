@@ -141,7 +141,7 @@ pub fn evaluate(text: &str, file: &Path, options: EvalOptions) -> Outcome {
             .and_then(|v| ev.force_deep(&v));
         match result {
             Ok(v) => {
-                let mut out = crate::print::print_value_bytes(&v);
+                let mut out = crate::print::print_value_bytes(&ev.symbols, &v);
                 out.push(b'\n');
                 Outcome::value(out)
             }

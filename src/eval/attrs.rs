@@ -4,7 +4,8 @@ use super::{Env, Evaluator};
 use crate::error::{Error, ErrorKind, Result};
 use crate::source::Pos;
 use crate::syntax::expr::{AttrKey, AttrsDef, Expr};
-use crate::value::{AttrMap, Attrs, PosMap, Value};
+use crate::value::{AttrsBuilder, Entry, Symbol, Value};
+use rustc_hash::FxHashMap as HashMap;
 use std::rc::Rc;
 
 impl Evaluator {
@@ -13,7 +14,7 @@ impl Evaluator {
     /// last (a `null` name drops the attribute; a name already present is an error).
     pub(super) fn build_attrs(&self, def: &AttrsDef, env: &Rc<Env>) -> Result<Value> {
         let has_overrides =
-            def.recursive && def.attrs.iter().any(|(n, _, _)| &n[..] == b"__overrides");
+            def.recursive && def.attrs.iter().any(|(n, _, _)| *n == Symbol::OVERRIDES);
         let env2 = match &def.frame {
             // With `__overrides`, every binding gets a thunk of its own, so that replacing
             // a slot is seen by the bindings that refer to it (as C++ Nix does).
@@ -27,21 +28,33 @@ impl Evaluator {
             Some(f) => self.frame(env, f),
             None => env.clone(),
         };
-        let mut m = AttrMap::new();
-        let mut positions = PosMap::new();
+        let mut m = AttrsBuilder::with_capacity(def.attrs.len() + def.dynamic.len());
         for (name, e, pos) in def.attrs.iter() {
-            m.insert(name.clone(), self.lazy(e, &env2));
-            positions.insert(name.clone(), *pos);
+            m.insert_at(*name, self.lazy(e, &env2), *pos);
         }
-        if has_overrides && let Some(ov) = m.get(&b"__overrides"[..]).cloned() {
+        if has_overrides {
+            let i = def
+                .attrs
+                .iter()
+                .position(|(n, _, _)| *n == Symbol::OVERRIDES);
+            let ov = self.lazy(&def.attrs[i.expect("checked")].1, &env2);
             let ov = self.force_attrs(&ov, "while evaluating the `__overrides` attribute")?;
-            for (name, v) in ov.iter() {
-                if let Some(i) = def.attrs.iter().position(|(n, _, _)| n == name) {
-                    env2.set(i, v.clone());
+            for e in ov.iter() {
+                let slot = def.attrs.iter().position(|(n, _, _)| *n == e.name);
+                if let Some(i) = slot {
+                    env2.set(i, e.value.clone());
                 }
-                m.insert(name.clone(), v.clone());
+                // An override replaces the attribute's value, not where it was defined.
+                let pos = slot.map_or(Pos::NONE, |i| def.attrs[i].2);
+                m.insert_at(e.name, e.value.clone(), pos);
             }
         }
+        let statics = m.finish();
+        if def.dynamic.is_empty() {
+            return Ok(Value::Attrs(statics));
+        }
+        let mut dynamic: Vec<Entry> = Vec::with_capacity(def.dynamic.len());
+        let mut dynamic_pos: HashMap<Symbol, Pos> = HashMap::default();
         for (key, value, pos) in def.dynamic.iter() {
             let name = match self.eval(key, &env2)? {
                 Value::String(s) if s.has_context() => {
@@ -59,22 +72,33 @@ impl Evaluator {
                     ));
                 }
             };
-            if m.contains_key(&name) {
+            let prev = match statics.entry(name) {
+                Some(e) => Some(e.pos.known().unwrap_or(*pos)),
+                None => dynamic_pos.get(&name).copied(),
+            };
+            if let Some(prev) = prev {
                 return Err(Error::at(
                     ErrorKind::Type,
                     format!(
                         "dynamic attribute '{}' already defined at {}",
-                        String::from_utf8_lossy(&name),
-                        self.sources
-                            .describe(positions.get(&name).copied().unwrap_or(*pos))
+                        self.symbols.text(name),
+                        self.sources.describe(prev)
                     ),
                     *pos,
                 ));
             }
-            positions.insert(name.clone(), *pos);
-            m.insert(name, self.lazy(value, &env2));
+            dynamic_pos.insert(name, *pos);
+            dynamic.push(Entry {
+                name,
+                pos: *pos,
+                value: self.lazy(value, &env2),
+            });
         }
-        Ok(Value::Attrs(Attrs::with_positions(m, positions)))
+        let mut all = AttrsBuilder::with_capacity(statics.len() + dynamic.len());
+        for e in statics.iter().cloned().chain(dynamic) {
+            all.insert_at(e.name, e.value, e.pos);
+        }
+        Ok(Value::Attrs(all.finish()))
     }
 
     /// `e.a.b` and `e.a.b or d`.
@@ -92,7 +116,7 @@ impl Evaluator {
                 .attr_name(key, env, false)?
                 .expect("null names are rejected");
             let found = match &v {
-                Value::Attrs(a) => a.get(&name).cloned(),
+                Value::Attrs(a) => a.get(name).cloned(),
                 other if default.is_none() => {
                     return Err(self
                         .type_mismatch("a set", other)
@@ -108,7 +132,7 @@ impl Evaluator {
                     None => {
                         return Err(Error::at(
                             ErrorKind::MissingAttr,
-                            format!("attribute '{}' missing", String::from_utf8_lossy(&name)),
+                            format!("attribute '{}' missing", self.symbols.text(name)),
                             pos,
                         ));
                     }
@@ -131,7 +155,7 @@ impl Evaluator {
             let Value::Attrs(a) = &v else {
                 return Ok(false);
             };
-            match a.get(&name).cloned() {
+            match a.get(name).cloned() {
                 Some(x) => v = x,
                 None => return Ok(false),
             }

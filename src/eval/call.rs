@@ -4,7 +4,7 @@ use super::Evaluator;
 use crate::error::{Error, ErrorKind, Result};
 use crate::source::Pos;
 use crate::syntax::expr::Param;
-use crate::value::{Closure, PrimOpApp, Value};
+use crate::value::{Closure, PrimOpApp, Symbol, Value};
 use std::rc::Rc;
 
 impl Evaluator {
@@ -37,8 +37,8 @@ impl Evaluator {
                     })))
                 }
             }
-            Value::Attrs(a) if a.contains(b"__functor") => {
-                let functor = self.force(a.get(b"__functor").expect("checked"))?;
+            Value::Attrs(a) if a.contains(Symbol::FUNCTOR) => {
+                let functor = self.force(a.get(Symbol::FUNCTOR).expect("checked"))?;
                 let partial = self.call(&functor, f.clone(), pos)?;
                 let partial = self.force(&partial)?;
                 self.call(&partial, arg, pos)
@@ -91,7 +91,7 @@ impl Evaluator {
                     })?;
                 let mut used = 0;
                 for (i, f) in formals.iter().enumerate() {
-                    match attrs.get(&f.name) {
+                    match attrs.get(f.name) {
                         Some(v) => {
                             used += 1;
                             env.set(i, v.clone());
@@ -103,15 +103,16 @@ impl Evaluator {
                                 // so the first missing one in that order is reported.
                                 let missing = formals
                                     .iter()
-                                    .filter(|f| f.default.is_none() && !attrs.contains(&f.name))
-                                    .min_by_key(|f| self.symbols.rank(&f.name))
-                                    .map_or(&f.name, |f| &f.name);
+                                    .filter(|f| f.default.is_none() && !attrs.contains(f.name))
+                                    .map(|f| f.name)
+                                    .min()
+                                    .unwrap_or(f.name);
                                 return Err(Error::at(
                                     ErrorKind::Type,
                                     format!(
                                         "function '{}' called without required argument '{}'",
-                                        def.display_name(),
-                                        String::from_utf8_lossy(missing)
+                                        def.display_name(&self.symbols),
+                                        self.symbols.text(missing)
                                     ),
                                     def.pos,
                                 )
@@ -121,18 +122,17 @@ impl Evaluator {
                     }
                 }
                 if !ellipsis && used != attrs.len() {
-                    let (name, _) = self
-                        .symbols
-                        .in_creation_order(&attrs)
-                        .into_iter()
-                        .find(|(k, _)| !formals.iter().any(|f| &f.name == *k))
+                    let name = attrs
+                        .iter()
+                        .map(|e| e.name)
+                        .find(|k| !formals.iter().any(|f| f.name == *k))
                         .expect("an argument is not a formal");
                     return Err(Error::at(
                         ErrorKind::Type,
                         format!(
                             "function '{}' called with unexpected argument '{}'",
-                            def.display_name(),
-                            String::from_utf8_lossy(name)
+                            def.display_name(&self.symbols),
+                            self.symbols.text(name)
                         ),
                         def.pos,
                     )

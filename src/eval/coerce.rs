@@ -9,7 +9,7 @@ use super::{Env, Evaluator};
 use crate::error::{Error, ErrorKind, Result};
 use crate::source::Pos;
 use crate::syntax::expr::Expr;
-use crate::value::{ContextElem, NixString, StringBuilder, Value};
+use crate::value::{ContextElem, NixString, StringBuilder, Symbol, Value};
 use std::rc::Rc;
 
 /// How far a coercion may go (C++ Nix's `coerceMore`, `copyToStore`).
@@ -92,7 +92,7 @@ impl Evaluator {
                 }
             }
             Value::Attrs(a) => {
-                if let Some(f) = a.get(b"__toString") {
+                if let Some(f) = a.get(Symbol::TO_STRING) {
                     let r = self.call_value(f, [v.clone()], Pos::NONE)?;
                     return self.coerce_to_string(
                         &r,
@@ -104,7 +104,7 @@ impl Evaluator {
                         "while evaluating the result of the `__toString` attribute",
                     );
                 }
-                match a.get(b"outPath") {
+                match a.get(Symbol::OUT_PATH) {
                     Some(p) => {
                         return self.coerce_to_string(
                             p,

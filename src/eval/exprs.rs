@@ -4,7 +4,7 @@ use super::{Env, Evaluator};
 use crate::error::{Error, ErrorKind, Result};
 use crate::source::Pos;
 use crate::syntax::expr::{AttrKey, Expr};
-use crate::value::{AttrMap, Closure, Symbol, Value, sym};
+use crate::value::{AttrsBuilder, Closure, Symbol, Value};
 use std::rc::Rc;
 
 impl Evaluator {
@@ -17,7 +17,7 @@ impl Evaluator {
             // VM: Constant (globals are compile-time constants in the VM), then Force
             Expr::Global(g) => self.force(&self.globals.values[*g as usize]),
             // VM: ResolveWith, Force
-            Expr::WithVar { name, withs, pos } => self.with_lookup(name, withs, env, *pos),
+            Expr::WithVar { name, withs, pos } => self.with_lookup(*name, withs, env, *pos),
             // VM: CoerceToString per part, Interpolate (strings); Add (for `+`)
             Expr::Concat {
                 parts,
@@ -107,15 +107,15 @@ impl Evaluator {
             return Value::Null;
         }
         let (line, col) = f.line_col(pos.offset);
-        let mut m = AttrMap::new();
-        m.insert(sym("file"), Value::string(f.display_name()));
-        m.insert(sym("line"), Value::Int(line as i64));
-        m.insert(sym("column"), Value::Int(col as i64));
-        Value::attrs(m)
+        let mut m = AttrsBuilder::with_capacity(3);
+        m.insert(Symbol::FILE, Value::string(f.display_name()));
+        m.insert(Symbol::LINE, Value::Int(line as i64));
+        m.insert(Symbol::COLUMN, Value::Int(col as i64));
+        Value::Attrs(m.finish())
     }
 
     /// Looks `name` up through the enclosing `with` namespaces, innermost first.
-    fn with_lookup(&self, name: &Symbol, withs: &[u32], env: &Rc<Env>, pos: Pos) -> Result<Value> {
+    fn with_lookup(&self, name: Symbol, withs: &[u32], env: &Rc<Env>, pos: Pos) -> Result<Value> {
         for &depth in withs {
             let ns = env.get(depth, 0);
             let attrs = match self.force(&ns)? {
@@ -133,7 +133,7 @@ impl Evaluator {
         }
         Err(Error::at(
             ErrorKind::Type,
-            format!("undefined variable '{}'", String::from_utf8_lossy(name)),
+            format!("undefined variable '{}'", self.symbols.text(name)),
             pos,
         ))
     }
@@ -180,7 +180,7 @@ impl Evaluator {
         allow_null: bool,
     ) -> Result<Option<Symbol>> {
         match key {
-            AttrKey::Static(s) => Ok(Some(s.clone())),
+            AttrKey::Static(s) => Ok(Some(*s)),
             AttrKey::Dynamic(e) => match self.eval(e, env)? {
                 Value::String(s) if s.has_context() => Err(name_with_context(&s)
                     .with_context(None, "while evaluating the name of a dynamic attribute")),

@@ -72,9 +72,36 @@ impl Evaluator {
     }
 }
 
-/// The most memory one request could get: the machine's physical memory, or the
-/// process's address-space limit (`ulimit -v`) if lower.
+/// The most memory one request could get: what the machine has available right now (the
+/// kernel's `MemAvailable`), its physical memory, or the process's address-space limit
+/// (`ulimit -v`), whichever is least. Asking for more than is available is refused here
+/// instead of being granted by overcommit and then killing the process when touched.
 fn memory_limit() -> usize {
+    physical_memory()
+        .min(address_space_limit())
+        .min(available_memory())
+}
+
+/// `MemAvailable` of `/proc/meminfo`, or `usize::MAX` where there is none.
+fn available_memory() -> usize {
+    let Ok(info) = std::fs::read_to_string("/proc/meminfo") else {
+        return usize::MAX;
+    };
+    info.lines()
+        .find_map(|l| l.strip_prefix("MemAvailable:"))
+        .and_then(|rest| {
+            rest.trim()
+                .trim_end_matches("kB")
+                .trim()
+                .parse::<usize>()
+                .ok()
+        })
+        .and_then(|kib| kib.checked_mul(1024))
+        .unwrap_or(usize::MAX)
+}
+
+/// The machine's physical memory.
+fn physical_memory() -> usize {
     // SAFETY: sysconf only reads system parameters.
     let (pages, page_size) = unsafe {
         (
@@ -82,12 +109,11 @@ fn memory_limit() -> usize {
             libc::sysconf(libc::_SC_PAGESIZE),
         )
     };
-    let physical = usize::try_from(pages)
+    usize::try_from(pages)
         .ok()
         .zip(usize::try_from(page_size).ok())
         .and_then(|(p, s)| p.checked_mul(s))
-        .unwrap_or(usize::MAX);
-    physical.min(address_space_limit())
+        .unwrap_or(usize::MAX)
 }
 
 /// The soft `RLIMIT_AS`, or `usize::MAX` when there is none.

@@ -16,7 +16,6 @@ mod exprs;
 mod limits;
 mod ops;
 mod settings;
-mod symbols;
 
 pub use access::{Resolved, absolute_path};
 pub use coerce::CoerceMode;
@@ -29,7 +28,7 @@ use crate::builtins::Globals;
 use crate::error::{Error, ErrorKind, Result};
 use crate::source::{Origin, Pos, SourceMap};
 use crate::syntax::expr::Expr;
-use crate::value::{Attrs, Symbol, Thunk, ThunkState, Value};
+use crate::value::{Attrs, Symbol, SymbolTable, Thunk, ThunkState, Value};
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -210,8 +209,9 @@ pub struct Evaluator {
     eval_depth: Cell<usize>,
     steps: Cell<u64>,
     envs: EnvRegistry,
-    /// When each attribute name was created, for C++ Nix's attribute visiting order.
-    pub(crate) symbols: symbols::SymbolTable,
+    /// The evaluation's names, numbered in C++ Nix's creation order (which is also the
+    /// order in which sets are visited).
+    pub symbols: SymbolTable,
 }
 
 impl Drop for Evaluator {
@@ -227,7 +227,8 @@ impl Evaluator {
             // Pure evaluation has no search path at all (C++ Nix never builds one).
             options.search_path.clear();
         }
-        let globals = Globals::new(&options);
+        let symbols = SymbolTable::default();
+        let globals = Globals::new(&options, &symbols);
         let access = access::AccessControl::new(&options);
         let ev = Evaluator {
             globals,
@@ -241,7 +242,7 @@ impl Evaluator {
             eval_depth: Cell::new(0),
             steps: Cell::new(0),
             envs: EnvRegistry::default(),
-            symbols: Default::default(),
+            symbols,
         };
         ev.init_access();
         ev
@@ -267,14 +268,13 @@ impl Evaluator {
             file_name: &file_name,
             base_dir,
             globals: &self.globals.names,
+            symbols: &self.symbols,
             scope,
             home: self.options.home.clone(),
             lints: self.options.lints,
             warnings: Default::default(),
-            created: Default::default(),
         };
         let expr = crate::syntax::parse(text, &cx);
-        self.symbols.intern_all(&cx.created.take());
         for (msg, pos) in cx.warnings.take() {
             let at = self.sources.describe(pos);
             eprint!(
@@ -444,21 +444,23 @@ impl Evaluator {
                 if !seen.insert(a.id()) {
                     return Ok(());
                 }
-                for (name, x) in self.symbols.in_creation_order(a) {
+                for entry in a.iter() {
                     let ctx = || {
                         format!(
                             "while evaluating the attribute '{}'",
-                            String::from_utf8_lossy(name)
+                            self.symbols.text(entry.name)
                         )
                     };
-                    let x = self.force(x).map_err(|e| e.with_context(None, ctx()))?;
+                    let x = self
+                        .force(&entry.value)
+                        .map_err(|e| e.with_context(None, ctx()))?;
                     self.force_deep_inner(&x, seen, depth + 1)
                         .map_err(|e| e.with_context(None, ctx()))?;
                 }
                 Ok(())
             }
             Value::List(l) => {
-                if !seen.insert(Rc::as_ptr(l) as usize) {
+                if !seen.insert(l.id()) {
                     return Ok(());
                 }
                 for x in l.iter() {
@@ -473,12 +475,15 @@ impl Evaluator {
 
     // ---- helpers for builtins and the evaluator ----
 
-    /// An attribute name made while evaluating (a dynamic attribute, `listToAttrs`, ...),
-    /// recorded as created now for C++ Nix's attribute order (see `symbols`).
+    /// The symbol of a name met while evaluating (a dynamic attribute, `listToAttrs`,
+    /// `getAttr` ...), created now if it is new, as C++ Nix creates it there.
     pub fn create_symbol(&self, name: &[u8]) -> Symbol {
-        let s = Symbol::from(name);
-        self.symbols.intern(&s);
-        s
+        self.symbols.intern(name)
+    }
+
+    /// [`create_symbol`](Self::create_symbol) for a name nixref itself uses.
+    pub fn sym(&self, name: &str) -> Symbol {
+        self.symbols.sym(name)
     }
 
     /// Forces `v` and requires a set. `ctx` is C++ Nix's "while ..." context.
@@ -517,7 +522,7 @@ impl Evaluator {
     pub fn force_function(&self, v: &Value, ctx: &str) -> Result<Value> {
         match self.force(v)? {
             f if f.is_function() => Ok(f),
-            Value::Attrs(a) if a.contains(b"__functor") => Ok(Value::Attrs(a)),
+            Value::Attrs(a) if a.contains(Symbol::FUNCTOR) => Ok(Value::Attrs(a)),
             other => Err(self
                 .type_mismatch("a function", &other)
                 .with_context(None, ctx)),

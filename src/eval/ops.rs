@@ -4,7 +4,7 @@ use super::{Env, Evaluator};
 use crate::error::{Error, ErrorKind, Result};
 use crate::source::Pos;
 use crate::syntax::expr::{BinOp, Expr};
-use crate::value::{Attrs, Thunk, Value};
+use crate::value::{Attrs, List, Symbol, Thunk, Value};
 use std::cmp::Ordering;
 use std::rc::Rc;
 
@@ -126,7 +126,7 @@ impl Evaluator {
 
     /// `++` and `concatLists`: an empty side gives the other list itself.
     pub fn concat_lists(&self, lists: &[Value], pos: Pos) -> Result<Value> {
-        let mut out: Option<crate::value::List> = None;
+        let mut out: Option<List> = None;
         for l in lists {
             let l = match self.force(l)? {
                 Value::List(l) => l,
@@ -144,10 +144,11 @@ impl Evaluator {
                 Some(acc) => {
                     // C++ Nix copies both into one array of pointers.
                     let len = acc.len().checked_add(l.len());
-                    Self::check_allocation(len.and_then(|n| n.checked_mul(size_of::<usize>())))?;
-                    let mut v = (*acc).clone();
-                    v.append((*l).clone());
-                    Rc::new(v)
+                    Self::check_allocation(len.and_then(|n| n.checked_mul(size_of::<Value>())))?;
+                    let mut v = Vec::with_capacity(acc.len() + l.len());
+                    v.extend_from_slice(&acc);
+                    v.extend_from_slice(&l);
+                    List::new(v)
                 }
             });
         }
@@ -310,18 +311,17 @@ impl Evaluator {
             (Value::Attrs(x), Value::Attrs(y)) => {
                 if self.is_derivation(x)?
                     && self.is_derivation(y)?
-                    && let (Some(p), Some(q)) = (x.get(b"outPath"), y.get(b"outPath"))
+                    && let (Some(p), Some(q)) = (x.get(Symbol::OUT_PATH), y.get(Symbol::OUT_PATH))
                 {
                     return self.eq_nested(p, q);
                 }
                 if x.len() != y.len() {
                     return Ok(false);
                 }
-                // Pairwise in C++'s attribute order (see `symbols`), which decides which
+                // Pairwise in C++'s attribute order (symbol order), which decides which
                 // values are compared before a differing name ends the comparison.
-                let ys = self.symbols.in_creation_order(y);
-                for ((k1, v1), (k2, v2)) in self.symbols.in_creation_order(x).into_iter().zip(ys) {
-                    if k1 != k2 || !self.eq_nested(v1, v2)? {
+                for (a, b) in x.iter().zip(y.iter()) {
+                    if a.name != b.name || !self.eq_nested(&a.value, &b.value)? {
                         return Ok(false);
                     }
                 }
@@ -345,7 +345,7 @@ impl Evaluator {
 
     /// Whether a set is a derivation (`type = "derivation"`).
     pub fn is_derivation(&self, a: &Attrs) -> Result<bool> {
-        match a.get(b"type") {
+        match a.get(Symbol::TYPE) {
             Some(t) => {
                 Ok(matches!(self.force(t)?, Value::String(s) if s.as_bytes() == b"derivation"))
             }
@@ -387,7 +387,7 @@ fn same_cell(a: &Value, b: &Value) -> bool {
         (Value::Lambda(x), Value::Lambda(y)) => Rc::ptr_eq(x, y),
         (Value::PrimOp(x), Value::PrimOp(y)) => Rc::ptr_eq(x, y),
         (Value::Attrs(x), Value::Attrs(y)) => Attrs::ptr_eq(x, y),
-        (Value::List(x), Value::List(y)) => Rc::ptr_eq(x, y),
+        (Value::List(x), Value::List(y)) => List::ptr_eq(x, y),
         _ => false,
     }
 }
@@ -470,7 +470,7 @@ impl Evaluator {
         let show = |v: &Value| crate::print::for_error(self, v);
         if self.is_derivation(x)?
             && self.is_derivation(y)?
-            && let (Some(p), Some(q)) = (x.get(b"outPath"), y.get(b"outPath"))
+            && let (Some(p), Some(q)) = (x.get(Symbol::OUT_PATH), y.get(Symbol::OUT_PATH))
         {
             return self.nested(|| self.assert_equal(p, q)).map_err(|e| {
                 e.with_context(
@@ -489,7 +489,10 @@ impl Evaluator {
                 ),
             ));
         }
-        for ((k1, v1), (k2, v2)) in x.iter().zip(y.iter()) {
+        // Name order here, unlike `==`: the first difference by name is reported.
+        let ys = self.symbols.by_name(y);
+        for (e1, e2) in self.symbols.by_name(x).into_iter().zip(ys) {
+            let (k1, v1, k2, v2) = (e1.name, &e1.value, e2.name, &e2.value);
             if k1 != k2 {
                 let (name, msg) = if !y.contains(k1) {
                     (k1, "is contained in '{}', but not in '{}'")
@@ -501,16 +504,13 @@ impl Evaluator {
                     .replacen("{}", &show(fb), 1);
                 return Err(Error::new(
                     ErrorKind::AssertFail,
-                    format!("attribute name '{}' {msg}", String::from_utf8_lossy(name)),
+                    format!("attribute name '{}' {msg}", self.symbols.text(name)),
                 ));
             }
             self.nested(|| self.assert_equal(v1, v2)).map_err(|e| {
                 e.with_context(
                     None,
-                    format!(
-                        "while comparing attribute '{}'",
-                        String::from_utf8_lossy(k1)
-                    ),
+                    format!("while comparing attribute '{}'", self.symbols.text(k1)),
                 )
             })?;
         }

@@ -2,7 +2,7 @@
 
 use crate::error::{Error, ErrorKind, Result};
 use crate::eval::{CoerceMode, Evaluator};
-use crate::value::{Context, Value};
+use crate::value::{Context, Symbol, Value};
 
 /// Serialises a value as JSON, forcing it completely. Paths are copied to the (modelled)
 /// store; a set is "peeled" first (see [`Writer::attrs`]). The contexts of all strings
@@ -96,13 +96,13 @@ impl Writer<'_> {
         // Peeling is native recursion: a set whose `outPath` is itself is Nix 2.26's stack
         // overflow, not a crash (see `Evaluator::nested`).
         let ev = self.ev;
-        if let Some(f) = a.get(b"__toString") {
+        if let Some(f) = a.get(Symbol::TO_STRING) {
             let r = ev.call_value(f, [v.clone()], crate::source::Pos::NONE)?;
             return ev.nested(|| self.attrs(&r, depth + 1, true)).map_err(|e| {
                 e.with_context(None, "while using the result of the `__toString` attribute")
             });
         }
-        if let Some(p) = a.get(b"outPath") {
+        if let Some(p) = a.get(Symbol::OUT_PATH) {
             return ev
                 .nested(|| self.attrs(p, depth + 1, via_to_string))
                 .map_err(|e| e.with_context(None, "while using the `outPath` attribute"));
@@ -114,20 +114,15 @@ impl Writer<'_> {
             )));
         }
         self.out.push('{');
-        for (i, (k, x)) in a.iter().enumerate() {
+        for (i, e) in ev.symbols.by_name(a).into_iter().enumerate() {
             if i > 0 {
                 self.out.push(',');
             }
-            string(&String::from_utf8_lossy(k), &mut self.out);
+            let k = ev.symbols.text(e.name);
+            string(&k, &mut self.out);
             self.out.push(':');
-            self.value(x, true, depth + 1).map_err(|e| {
-                e.with_context(
-                    None,
-                    format!(
-                        "while evaluating attribute '{}'",
-                        String::from_utf8_lossy(k)
-                    ),
-                )
+            self.value(&e.value, true, depth + 1).map_err(|err| {
+                err.with_context(None, format!("while evaluating attribute '{k}'"))
             })?;
         }
         self.out.push('}');

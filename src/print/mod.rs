@@ -15,70 +15,80 @@ pub use printer::PrintOptions;
 use printer::Printer;
 pub use xml::to_xml;
 
-use crate::value::Value;
+use crate::value::{SymbolTable, Value};
 use std::collections::HashSet;
 
 /// Prints a value the way `nix-instantiate --eval` does; nothing is forced (force first
 /// for `--strict`).
-pub fn print_value(v: &Value) -> String {
-    let mut out = Vec::new();
-    let mut seen = HashSet::new();
-    ambiguous(v, &mut out, &mut seen, None);
-    String::from_utf8_lossy(&out).into_owned()
+pub fn print_value(symbols: &SymbolTable, v: &Value) -> String {
+    String::from_utf8_lossy(&print_value_bytes(symbols, v)).into_owned()
 }
 
 /// Like [`print_value`], as bytes (strings need not be UTF-8).
-pub fn print_value_bytes(v: &Value) -> Vec<u8> {
-    let mut out = Vec::new();
-    let mut seen = HashSet::new();
-    ambiguous(v, &mut out, &mut seen, None);
-    out
+pub fn print_value_bytes(symbols: &SymbolTable, v: &Value) -> Vec<u8> {
+    let mut a = Ambiguous {
+        symbols,
+        out: Vec::new(),
+        seen: HashSet::new(),
+    };
+    a.value(v, None);
+    a.out
 }
 
-/// `cell` identifies the value cell a list was reached through (a thunk), which is what
-/// C++ Nix's printer remembers for lists: a list printed at the top and again inside
-/// itself (`let xs = [ xs ]; in xs`) is shown once more before being `«repeated»`.
-fn ambiguous(v: &Value, out: &mut Vec<u8>, seen: &mut HashSet<usize>, cell: Option<usize>) {
-    stacker::maybe_grow(64 * 1024, 4 * 1024 * 1024, || match v {
-        Value::Thunk(t) => match t.peek() {
-            Some(v) => ambiguous(&v, out, seen, Some(t.id())),
-            None => out.extend_from_slice(b"<CODE>"),
-        },
-        Value::Attrs(a) => {
-            if !a.is_empty() && !seen.insert(a.id()) {
-                out.extend_from_slice("«repeated»".as_bytes());
-                return;
+/// The state of one [`print_value`].
+struct Ambiguous<'a> {
+    symbols: &'a SymbolTable,
+    out: Vec<u8>,
+    seen: HashSet<usize>,
+}
+
+impl Ambiguous<'_> {
+    /// `cell` identifies the value cell a list was reached through (a thunk), which is
+    /// what C++ Nix's printer remembers for lists: a list printed at the top and again
+    /// inside itself (`let xs = [ xs ]; in xs`) is shown once more before being
+    /// `«repeated»`.
+    fn value(&mut self, v: &Value, cell: Option<usize>) {
+        stacker::maybe_grow(64 * 1024, 4 * 1024 * 1024, || match v {
+            Value::Thunk(t) => match t.peek() {
+                Some(v) => self.value(&v, Some(t.id())),
+                None => self.out.extend_from_slice(b"<CODE>"),
+            },
+            Value::Attrs(a) => {
+                if !a.is_empty() && !self.seen.insert(a.id()) {
+                    self.out.extend_from_slice("«repeated»".as_bytes());
+                    return;
+                }
+                self.out.extend_from_slice(b"{ ");
+                for e in self.symbols.by_name(a) {
+                    attr_name(self.symbols.name(e.name), &mut self.out);
+                    self.out.extend_from_slice(b" = ");
+                    self.value(&e.value, None);
+                    self.out.extend_from_slice(b"; ");
+                }
+                self.out.push(b'}');
             }
-            out.extend_from_slice(b"{ ");
-            for (k, x) in a.iter() {
-                attr_name(k, out);
-                out.extend_from_slice(b" = ");
-                ambiguous(x, out, seen, None);
-                out.extend_from_slice(b"; ");
+            Value::List(l) => {
+                // C++ Nix keeps lists of one or two items inside the value cell and longer
+                // ones in a shared array: the cell is the identity of a short list, the
+                // array that of a long one.
+                let id = match cell {
+                    Some(c) if l.len() <= 2 => c,
+                    _ => l.id(),
+                };
+                if !l.is_empty() && !self.seen.insert(id) {
+                    self.out.extend_from_slice("«repeated»".as_bytes());
+                    return;
+                }
+                self.out.extend_from_slice(b"[ ");
+                for x in l.iter() {
+                    self.value(x, None);
+                    self.out.push(b' ');
+                }
+                self.out.push(b']');
             }
-            out.push(b'}');
-        }
-        Value::List(l) => {
-            // C++ Nix keeps lists of one or two items inside the value cell and longer
-            // ones in a shared array: the cell is the identity of a short list, the
-            // array that of a long one.
-            let id = match cell {
-                Some(c) if l.len() <= 2 => c,
-                _ => std::rc::Rc::as_ptr(l) as usize,
-            };
-            if !l.is_empty() && !seen.insert(id) {
-                out.extend_from_slice("«repeated»".as_bytes());
-                return;
-            }
-            out.extend_from_slice(b"[ ");
-            for x in l.iter() {
-                ambiguous(x, out, seen, None);
-                out.push(b' ');
-            }
-            out.push(b']');
-        }
-        v => scalar(v, out),
-    })
+            v => scalar(v, &mut self.out),
+        })
+    }
 }
 
 /// Scalars and functions, identical in every printing mode.

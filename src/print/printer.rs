@@ -83,32 +83,28 @@ impl Printer<'_> {
                     return self.put("{ ... }");
                 }
                 self.put("{");
-                let mut names: Vec<_> = a.iter().collect();
+                let symbols = &self.ev.symbols;
+                let mut names = symbols.by_name(a);
                 if self.options.max_attrs != usize::MAX {
                     // With a limit, `type` and `_type` come first: they say what a set is.
-                    names.sort_by_key(|(k, _)| {
-                        (!matches!(&k[..], b"type" | b"_type"), (*k).clone())
-                    });
+                    names.sort_by_key(|e| !matches!(symbols.name(e.name), b"type" | b"_type"));
                 }
-                for (i, (k, x)) in names.iter().enumerate() {
+                for (i, e) in names.iter().enumerate() {
                     self.put(" ");
                     if self.attrs_printed >= self.options.max_attrs {
                         self.elided(names.len() - i, "attribute", "attributes");
                         break;
                     }
-                    attr_name(k, &mut self.out);
+                    attr_name(symbols.name(e.name), &mut self.out);
                     self.put(" = ");
-                    self.value(x, depth + 1);
+                    self.value(&e.value, depth + 1);
                     self.put(";");
                     self.attrs_printed += 1;
                 }
                 self.put(" }");
             }
             Value::List(l) => {
-                if self.options.track_repeated
-                    && !l.is_empty()
-                    && !self.seen.insert(std::rc::Rc::as_ptr(l) as usize)
-                {
+                if self.options.track_repeated && !l.is_empty() && !self.seen.insert(l.id()) {
                     return self.put("«repeated»");
                 }
                 if depth >= self.options.max_depth {
@@ -132,15 +128,16 @@ impl Printer<'_> {
                 let name = c
                     .def
                     .name
-                    .as_ref()
-                    .map(|n| format!(" {}", String::from_utf8_lossy(n)))
+                    .map(|n| format!(" {}", self.ev.symbols.text(n)))
                     .unwrap_or_default();
                 let pos = self.ev.sources.describe(c.def.pos);
                 self.put(&format!("«lambda{name} @ {pos}»"));
             }
             Value::PrimOp(p) if p.args.is_empty() => self.put(&format!("«primop {}»", p.op.name)),
             Value::PrimOp(p) => self.put(&format!("«partially applied primop {}»", p.op.name)),
-            v => self.out.extend_from_slice(&super::print_value_bytes(v)),
+            v => self
+                .out
+                .extend_from_slice(&super::print_value_bytes(&self.ev.symbols, v)),
         }
     }
 

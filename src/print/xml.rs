@@ -3,7 +3,7 @@
 use crate::error::Result;
 use crate::eval::Evaluator;
 use crate::syntax::expr::Param;
-use crate::value::{Attrs, Value};
+use crate::value::{Attrs, Symbol, Value};
 use std::collections::HashSet;
 
 /// Serialises a value as C++ Nix's XML. With `strict`, values are forced as they are
@@ -141,7 +141,7 @@ impl Writer<'_> {
                     Param::Ident(n) => self.empty(
                         depth + 1,
                         "varpat",
-                        &[("name", String::from_utf8_lossy(n).into_owned())],
+                        &[("name", self.ev.symbols.text(*n).into_owned())],
                     ),
                     Param::Formals {
                         formals,
@@ -153,17 +153,16 @@ impl Writer<'_> {
                             pat.push(("ellipsis", "1".to_string()));
                         }
                         if let Some(a) = at {
-                            pat.push(("name", String::from_utf8_lossy(a).into_owned()));
+                            pat.push(("name", self.ev.symbols.text(*a).into_owned()));
                         }
                         self.open(depth + 1, "attrspat", &pat);
-                        let mut names: Vec<_> = formals.iter().map(|f| f.name.clone()).collect();
+                        let mut names: Vec<_> = formals
+                            .iter()
+                            .map(|f| self.ev.symbols.text(f.name).into_owned())
+                            .collect();
                         names.sort();
                         for n in names {
-                            self.empty(
-                                depth + 2,
-                                "attr",
-                                &[("name", String::from_utf8_lossy(&n).into_owned())],
-                            );
+                            self.empty(depth + 2, "attr", &[("name", n)]);
                         }
                         self.close(depth + 1, "attrspat");
                     }
@@ -184,8 +183,8 @@ impl Writer<'_> {
         }
         let mut attrs = Vec::new();
         let mut drv_path = None;
-        for key in ["drvPath", "outPath"] {
-            let v = match a.get(key.as_bytes()) {
+        for (key, sym) in [("drvPath", Symbol::DRV_PATH), ("outPath", Symbol::OUT_PATH)] {
+            let v = match a.get(sym) {
                 Some(x) if self.strict => Some(self.ev.force(x)?),
                 Some(x) => x.peek(),
                 None => None,
@@ -214,13 +213,10 @@ impl Writer<'_> {
     }
 
     fn attr_entries(&mut self, a: &Attrs, depth: usize) -> Result<()> {
-        for (k, x) in a.iter() {
-            self.open(
-                depth,
-                "attr",
-                &[("name", String::from_utf8_lossy(k).into_owned())],
-            );
-            self.value(x, depth + 1)?;
+        for e in self.ev.symbols.by_name(a) {
+            let name = self.ev.symbols.text(e.name).into_owned();
+            self.open(depth, "attr", &[("name", name)]);
+            self.value(&e.value, depth + 1)?;
             self.close(depth, "attr");
         }
         Ok(())

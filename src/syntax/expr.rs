@@ -9,7 +9,7 @@
 //! so that a thunk can hold them without copying.
 
 use crate::source::Pos;
-use crate::value::{Symbol, Value};
+use crate::value::{Symbol, SymbolTable, Value};
 use std::rc::Rc;
 
 pub enum Expr {
@@ -174,9 +174,9 @@ impl LambdaDef {
     }
 
     /// The name C++ Nix shows in messages: the binding's name or `anonymous lambda`.
-    pub fn display_name(&self) -> String {
-        match &self.name {
-            Some(n) => String::from_utf8_lossy(n).into_owned(),
+    pub fn display_name(&self, symbols: &SymbolTable) -> String {
+        match self.name {
+            Some(n) => symbols.text(n).into_owned(),
             None => "anonymous lambda".to_string(),
         }
     }

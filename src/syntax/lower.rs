@@ -11,10 +11,10 @@ use super::expr::*;
 use super::strings::{self, Part};
 use crate::error::{Error, ErrorKind, Result};
 use crate::source::Pos;
-use crate::value::{Symbol, Value, sym};
+use crate::value::{Symbol, SymbolTable, Value};
 use rnix::ast::{self, AstToken, BinOpKind, HasEntry, InterpolPart, UnaryOpKind};
 use rowan::ast::AstNode;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::path::Path;
 use std::rc::Rc;
 
@@ -26,6 +26,9 @@ pub struct Context<'a> {
     /// The directory relative path literals are resolved against.
     pub base_dir: &'a Path,
     pub globals: &'a HashMap<Symbol, u32>,
+    /// The evaluation's symbol table: the file's names are created in it as C++ Nix's
+    /// parser creates them (see `symbols`), before lowering looks them up.
+    pub symbols: &'a SymbolTable,
     /// Names bound in the file's outermost frame (`scopedImport`'s set), slot by slot.
     pub scope: Option<Vec<Symbol>>,
     /// `$HOME`, for `~/` paths.
@@ -33,9 +36,6 @@ pub struct Context<'a> {
     pub lints: super::lints::Lints,
     /// Lint warnings found while lowering (message, position), for the caller to show.
     pub warnings: std::cell::RefCell<Vec<(String, Pos)>>,
-    /// The file's names in the order C++ Nix's parser creates them, filled in by a
-    /// successful [`parse`] for the evaluator's symbol table.
-    pub created: std::cell::RefCell<Vec<Symbol>>,
 }
 
 /// Parses `src` and lowers it. Syntax errors come back as [`ErrorKind::Parse`].
@@ -55,6 +55,9 @@ pub fn parse(src: &str, cx: &Context) -> Result<Expr> {
         return Err(e);
     }
     let root = parse.tree();
+    for name in super::symbols::creation_order(root.syntax(), src) {
+        cx.symbols.intern(&name);
+    }
     let mut l = Lowerer {
         cx,
         src,
@@ -62,7 +65,7 @@ pub fn parse(src: &str, cx: &Context) -> Result<Expr> {
     };
     if let Some(names) = &cx.scope {
         l.scopes
-            .push(Scope::Frame(names.iter().cloned().zip(0..).collect()));
+            .push(Scope::Frame(names.iter().copied().zip(0..).collect()));
     }
     let expr = root.expr().ok_or_else(|| {
         Error::at(
@@ -74,10 +77,7 @@ pub fn parse(src: &str, cx: &Context) -> Result<Expr> {
             },
         )
     })?;
-    let lowered = stacker::maybe_grow(64 * 1024, 4 * 1024 * 1024, || l.expr(expr))?;
-    cx.created
-        .replace(super::symbols::creation_order(root.syntax(), src));
-    Ok(lowered)
+    stacker::maybe_grow(64 * 1024, 4 * 1024 * 1024, || l.expr(expr))
 }
 
 fn syntax_error(parse: &rnix::Parse<rnix::Root>, src: &str, file: u32) -> Option<Error> {
@@ -161,44 +161,53 @@ impl<'a> Lowerer<'a> {
     // ---- variables ----
 
     /// Resolves a name as seen from `skip` frames outside the innermost one.
-    fn resolve_from(&self, name: &[u8], skip: usize, pos: Pos) -> Result<Expr> {
+    fn resolve_from(&self, name: Symbol, skip: usize, pos: Pos) -> Result<Expr> {
         let visible = &self.scopes[..self.scopes.len() - skip];
         let mut withs = Vec::new();
         for (depth, scope) in visible.iter().rev().enumerate() {
             let depth = (depth + skip) as u32;
             match scope {
                 Scope::Frame(names) => {
-                    if let Some(&slot) = names.get(name) {
+                    if let Some(&slot) = names.get(&name) {
                         return Ok(Expr::Local { depth, slot });
                     }
                 }
                 Scope::With => withs.push(depth),
             }
         }
-        if let Some(&g) = self.cx.globals.get(name) {
+        if let Some(&g) = self.cx.globals.get(&name) {
             return Ok(Expr::Global(g));
         }
         if withs.is_empty() {
             return self.err(
-                format!("undefined variable '{}'", String::from_utf8_lossy(name)),
+                format!("undefined variable '{}'", self.cx.symbols.text(name)),
                 pos,
             );
         }
         Ok(Expr::WithVar {
-            name: Rc::from(name),
+            name,
             withs: withs.into(),
             pos,
         })
     }
 
-    fn resolve(&self, name: &[u8], pos: Pos) -> Result<Expr> {
-        self.resolve_from(name, 0, pos)
+    fn resolve(&self, name: &str, pos: Pos) -> Result<Expr> {
+        self.resolve_from(self.sym(name), 0, pos)
+    }
+
+    fn sym(&self, name: &str) -> Symbol {
+        self.cx.symbols.sym(name)
+    }
+
+    /// The text of an identifier token's name as a symbol.
+    fn ident_sym(&self, i: &ast::Ident) -> Symbol {
+        self.sym(&i.syntax().text().to_string())
     }
 
     /// Whether `name` here means the global of the same name (so an operator defined as a
     /// call of that builtin can be evaluated natively).
     fn is_global(&self, name: &str, pos: Pos) -> bool {
-        matches!((self.resolve(name.as_bytes(), pos), self.cx.globals.get(name.as_bytes())),
+        matches!((self.resolve(name, pos), self.cx.globals.get(&self.sym(name))),
             (Ok(Expr::Global(a)), Some(&b)) if a == b)
     }
 
@@ -213,7 +222,7 @@ impl<'a> Lowerer<'a> {
                 pos,
             });
         }
-        let f = self.resolve(name.as_bytes(), pos)?;
+        let f = self.resolve(name, pos)?;
         let inner = Expr::Apply {
             func: Box::new(f),
             arg: Rc::new(lhs),
@@ -271,7 +280,7 @@ impl<'a> Lowerer<'a> {
             ast::Expr::Literal(l) => self.literal(l),
             ast::Expr::Ident(i) => {
                 let name = i.syntax().text().to_string();
-                self.resolve(name.as_bytes(), self.ident_pos(&i, pos))
+                self.resolve(&name, self.ident_pos(&i, pos))
             }
             ast::Expr::Str(s) => self.string(&s, pos),
             ast::Expr::PathAbs(_) | ast::Expr::PathRel(_) | ast::Expr::PathHome(_) => {
@@ -384,7 +393,7 @@ impl<'a> Lowerer<'a> {
                 let set = self.attrs(p)?;
                 Ok(Expr::Select {
                     expr: Box::new(set),
-                    path: Box::new([AttrKey::Static(sym("body"))]),
+                    path: Box::new([AttrKey::Static(Symbol::BODY)]),
                     default: None,
                     pos,
                 })
@@ -543,8 +552,8 @@ impl<'a> Lowerer<'a> {
     fn search_path(&mut self, p: &ast::PathSearch, pos: Pos) -> Result<Expr> {
         let text = p.syntax().text().to_string();
         let name = text.trim_start_matches('<').trim_end_matches('>');
-        let find = self.resolve(b"__findFile", pos)?;
-        let nix_path = self.resolve(b"__nixPath", pos)?;
+        let find = self.resolve("__findFile", pos)?;
+        let nix_path = self.resolve("__nixPath", pos)?;
         let inner = Expr::Apply {
             func: Box::new(find),
             arg: Rc::new(nix_path),
@@ -624,25 +633,19 @@ impl<'a> Lowerer<'a> {
         };
         let (param, names) = match param {
             ast::Param::IdentParam(i) => {
-                let n = i
-                    .ident()
-                    .map(|i| sym(&i.syntax().text().to_string()))
-                    .unwrap_or_else(|| sym(""));
+                let n = i.ident().map_or(Symbol::EMPTY, |i| self.ident_sym(&i));
                 (None, vec![n])
             }
             ast::Param::Pattern(p) => {
                 let mut names: Vec<Symbol> = Vec::new();
                 let mut defaults = Vec::new();
                 for entry in p.pat_entries() {
-                    let n = entry
-                        .ident()
-                        .map(|i| sym(&i.syntax().text().to_string()))
-                        .unwrap_or_else(|| sym(""));
+                    let n = entry.ident().map_or(Symbol::EMPTY, |i| self.ident_sym(&i));
                     if names.contains(&n) {
                         return self.err(
                             format!(
                                 "duplicate formal function argument '{}'",
-                                String::from_utf8_lossy(&n)
+                                self.cx.symbols.text(n)
                             ),
                             self.pos(&entry),
                         );
@@ -653,21 +656,21 @@ impl<'a> Lowerer<'a> {
                 let at = p
                     .pat_bind()
                     .and_then(|b| b.ident())
-                    .map(|i| sym(&i.syntax().text().to_string()));
+                    .map(|i| self.ident_sym(&i));
                 if let Some(a) = &at
                     && names.contains(a)
                 {
                     return self.err(
                         format!(
                             "duplicate formal function argument '{}'",
-                            String::from_utf8_lossy(a)
+                            self.cx.symbols.text(*a)
                         ),
                         pos,
                     );
                 }
                 let formal_count = names.len();
                 if let Some(a) = &at {
-                    names.push(a.clone());
+                    names.push(*a);
                 }
                 (
                     Some((defaults, formal_count, p.ellipsis_token().is_some(), at)),
@@ -676,7 +679,7 @@ impl<'a> Lowerer<'a> {
             }
         };
         self.scopes
-            .push(Scope::Frame(names.iter().cloned().zip(0..).collect()));
+            .push(Scope::Frame(names.iter().copied().zip(0..).collect()));
         let result = self.lambda_body(&l, param, &names);
         self.scopes.pop();
         let (param, body) = result?;
@@ -696,7 +699,7 @@ impl<'a> Lowerer<'a> {
         names: &[Symbol],
     ) -> Result<(Param, Expr)> {
         let param = match param {
-            None => Param::Ident(names[0].clone()),
+            None => Param::Ident(names[0]),
             Some((defaults, n, ellipsis, at)) => {
                 let mut formals = Vec::with_capacity(n);
                 for (name, (d, pos)) in names[..n].iter().zip(defaults) {
@@ -705,7 +708,7 @@ impl<'a> Lowerer<'a> {
                         None => None,
                     };
                     formals.push(Formal {
-                        name: name.clone(),
+                        name: *name,
                         default,
                         pos,
                     });
@@ -727,10 +730,12 @@ impl<'a> Lowerer<'a> {
     /// (also inside `${...}`, as C++ Nix treats `${"a"}`), else `None`.
     fn static_name(&self, a: &ast::Attr) -> Option<Symbol> {
         match a {
-            ast::Attr::Ident(i) => Some(sym(&i.syntax().text().to_string())),
-            ast::Attr::Str(s) => strings::literal(s, self.src).map(Rc::from),
+            ast::Attr::Ident(i) => Some(self.ident_sym(i)),
+            ast::Attr::Str(s) => strings::literal(s, self.src).map(|n| self.cx.symbols.intern(&n)),
             ast::Attr::Dynamic(d) => match d.expr().map(strip_parens) {
-                Some(ast::Expr::Str(s)) => strings::literal(&s, self.src).map(Rc::from),
+                Some(ast::Expr::Str(s)) => {
+                    strings::literal(&s, self.src).map(|n| self.cx.symbols.intern(&n))
+                }
                 _ => None,
             },
         }
@@ -768,7 +773,7 @@ impl<'a> Lowerer<'a> {
         let mut p = Pending {
             recursive,
             entries: Vec::new(),
-            index: HashMap::new(),
+            index: HashMap::default(),
             dynamic: Vec::new(),
             inherit_from: Vec::new(),
             pos,
@@ -828,7 +833,7 @@ impl<'a> Lowerer<'a> {
             path.push(name);
             return self.dup_attr(&path, pos, p.entries[i].2);
         }
-        p.index.insert(name.clone(), p.entries.len());
+        p.index.insert(name, p.entries.len());
         p.entries.push((name, v, pos));
         Ok(())
     }
@@ -836,7 +841,7 @@ impl<'a> Lowerer<'a> {
     fn dup_attr<T>(&self, path: &[Symbol], pos: Pos, prev: Pos) -> Result<T> {
         let shown: Vec<String> = path
             .iter()
-            .map(|s| String::from_utf8_lossy(s).into_owned())
+            .map(|s| self.cx.symbols.text(*s).into_owned())
             .collect();
         Err(Error::at(
             ErrorKind::Parse,
@@ -865,7 +870,7 @@ impl<'a> Lowerer<'a> {
         for a in init {
             match self.static_name(a) {
                 Some(name) => {
-                    shown.push(name.clone());
+                    shown.push(name);
                     let i = match cur.index.get(&name) {
                         Some(&i) => i,
                         None => {
@@ -896,7 +901,7 @@ impl<'a> Lowerer<'a> {
             cur.dynamic.push((last.clone(), value, pos));
             return Ok(());
         };
-        shown.push(name.clone());
+        shown.push(name);
         let Some(&i) = cur.index.get(&name) else {
             return self.insert(cur, name, value, pos, &[]);
         };
@@ -913,7 +918,7 @@ impl<'a> Lowerer<'a> {
         Pending {
             recursive: false,
             entries: Vec::new(),
-            index: HashMap::new(),
+            index: HashMap::default(),
             dynamic: Vec::new(),
             inherit_from: Vec::new(),
             pos,
@@ -978,7 +983,7 @@ impl<'a> Lowerer<'a> {
     }
 
     fn let_in(&mut self, p: Pending, body: Option<ast::Expr>, node: &ast::LetIn) -> Result<Expr> {
-        let names: HashMap<Symbol, u32> = p.entries.iter().map(|e| e.0.clone()).zip(0..).collect();
+        let names: HashMap<Symbol, u32> = p.entries.iter().map(|e| e.0).zip(0..).collect();
         let (frame, _, _) = self.bindings(p, Binding::Let)?;
         self.scopes.push(Scope::Frame(names));
         let body = self.opt(body, node);
@@ -1007,9 +1012,9 @@ impl<'a> Lowerer<'a> {
         let from_base = if named { p.entries.len() } else { 0 } as u32;
         if framed {
             let names = if named {
-                p.entries.iter().map(|e| e.0.clone()).zip(0..).collect()
+                p.entries.iter().map(|e| e.0).zip(0..).collect()
             } else {
-                HashMap::new()
+                HashMap::default()
             };
             self.scopes.push(Scope::Frame(names));
         }
@@ -1036,7 +1041,7 @@ impl<'a> Lowerer<'a> {
         let mut slots = Vec::new();
         let mut attrs = Vec::new();
         for (i, (name, v, pos)) in p.entries.into_iter().enumerate() {
-            let e = self.binding_value(v, &name, framed, from_base, pos)?;
+            let e = self.binding_value(v, name, framed, from_base, pos)?;
             if named {
                 slots.push(e);
                 attrs.push((
@@ -1058,11 +1063,11 @@ impl<'a> Lowerer<'a> {
         for (key, v, pos) in p.dynamic {
             let key = match self.attr_key(key)? {
                 AttrKey::Dynamic(e) => e,
-                AttrKey::Static(s) => {
-                    Expr::Const(Value::String(crate::value::NixString::plain(&*s)))
-                }
+                AttrKey::Static(s) => Expr::Const(Value::String(crate::value::NixString::plain(
+                    self.cx.symbols.name(s),
+                ))),
             };
-            let value = self.binding_value(v, &sym(""), framed, from_base, pos)?;
+            let value = self.binding_value(v, Symbol::EMPTY, framed, from_base, pos)?;
             dynamic.push((key, value, pos));
         }
         Ok((slots, attrs, dynamic))
@@ -1071,14 +1076,14 @@ impl<'a> Lowerer<'a> {
     fn binding_value(
         &mut self,
         v: PendingValue,
-        name: &Symbol,
+        name: Symbol,
         framed: bool,
         from_base: u32,
         pos: Pos,
     ) -> Result<Rc<Expr>> {
         Ok(Rc::new(match v {
             PendingValue::Expr(e) => match strip_parens(e.clone()) {
-                ast::Expr::Lambda(l) => self.lambda(l, Some(name.clone()))?,
+                ast::Expr::Lambda(l) => self.lambda(l, Some(name))?,
                 _ => self.expr(e)?,
             },
             PendingValue::Set(s) => self.attrs(s)?,
@@ -1088,7 +1093,7 @@ impl<'a> Lowerer<'a> {
                     depth: 0,
                     slot: from_base + i as u32,
                 }),
-                path: Box::new([AttrKey::Static(name.clone())]),
+                path: Box::new([AttrKey::Static(name)]),
                 default: None,
                 pos,
             },

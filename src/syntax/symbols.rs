@@ -1,7 +1,7 @@
 //! The order in which C++ Nix's parser creates a file's names (symbols).
 //!
 //! C++ Nix visits a set's attributes in the order their names were first created (see
-//! `eval/symbols.rs`), and a program's names are created by its LR parser's actions, as
+//! `value/symbols.rs`), and a program's names are created by its LR parser's actions, as
 //! each rule is reduced. That is source order, except where a rule's action creates the
 //! name of a token that comes before other parts of the same rule:
 //! - a lambda's parameter (`x: body`, `x@{ ... }: body`, `{ ... }@x: body`) is created
@@ -13,16 +13,14 @@
 //! position are dynamic and get their name only when evaluated.
 
 use super::strings;
-use crate::value::Symbol;
 use rnix::SyntaxKind::*;
 use rnix::SyntaxNode;
 use rnix::ast;
 use rowan::ast::AstNode;
-use std::rc::Rc;
 
 /// The names `root` creates, in C++ Nix's creation order (first creation only matters to
 /// the caller; repeats are kept).
-pub fn creation_order(root: &SyntaxNode, src: &str) -> Vec<Symbol> {
+pub fn creation_order(root: &SyntaxNode, src: &str) -> Vec<Vec<u8>> {
     let mut w = Walker {
         src,
         out: Vec::new(),
@@ -33,7 +31,7 @@ pub fn creation_order(root: &SyntaxNode, src: &str) -> Vec<Symbol> {
 
 struct Walker<'a> {
     src: &'a str,
-    out: Vec<Symbol>,
+    out: Vec<Vec<u8>>,
 }
 
 impl Walker<'_> {
@@ -54,7 +52,7 @@ impl Walker<'_> {
     }
 
     fn ident(&mut self, n: &SyntaxNode) {
-        self.out.push(Rc::from(n.text().to_string().as_bytes()));
+        self.out.push(n.text().to_string().into_bytes());
     }
 
     /// Parameter names last: C++'s lambda rules create them when the whole lambda, body
@@ -100,7 +98,7 @@ impl Walker<'_> {
     fn attr_names(&mut self, n: &SyntaxNode) {
         for c in n.children() {
             match ast::Attr::cast(c.clone()).and_then(|a| self.static_string(a)) {
-                Some(name) => self.out.push(Rc::from(name)),
+                Some(name) => self.out.push(name),
                 None => self.node(&c),
             }
         }

@@ -50,7 +50,7 @@ impl Drop for PrimOpApp {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{AttrMap, Attrs, Thunk, ThunkState, Value, sym};
+    use super::super::{Attrs, Symbol, Thunk, ThunkState, Value};
 
     /// Builds a chain with `link` and frees it on a thread whose stack is far too small
     /// to free it by recursion.
@@ -72,9 +72,7 @@ mod tests {
     #[test]
     fn deep_chain_of_sets_is_freed() {
         build_and_free_on_small_stack(|v| {
-            let mut m = AttrMap::new();
-            m.insert(sym("next"), v);
-            Value::Attrs(Attrs::new(m))
+            Value::Attrs([(Symbol::KEY, v)].into_iter().collect::<Attrs>())
         });
     }
 

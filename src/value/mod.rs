@@ -1,6 +1,6 @@
 //! Nix values.
 //!
-//! A [`Value`] is 16 bytes: scalars inline, everything else behind one `Rc`. A value in a
+//! A [`Value`] is 16 bytes: scalars inline, everything else behind one pointer. A value in a
 //! lazy position (attribute, list element, argument, binding) may be a [`Thunk`]; the
 //! evaluator's `force` turns it into weak head normal form, and every other variant already
 //! is. Literals and variables never get a thunk of their own (C++ Nix's `maybeThunk`), which
@@ -8,11 +8,18 @@
 
 mod attrs;
 mod deep_drop;
+mod list;
+mod path;
 mod string;
+mod symbols;
+mod thin;
 
-pub use attrs::{AttrMap, Attrs, PosMap};
+pub use attrs::{Attrs, AttrsBuilder, Entry};
 pub(crate) use deep_drop::{drop_on_new_stack, stack_low};
+pub use list::List;
+pub use path::NixPath;
 pub use string::{Context, ContextElem, NixString, StringBuilder};
+pub use symbols::{Symbol, SymbolTable};
 
 use crate::error::Result;
 use crate::eval::{Env, Evaluator};
@@ -20,17 +27,6 @@ use crate::syntax::expr::{Expr, LambdaDef};
 use std::cell::RefCell;
 use std::fmt;
 use std::rc::{Rc, Weak};
-
-/// An attribute name. Names are bytes, like strings, and ordered by their bytes.
-pub type Symbol = Rc<[u8]>;
-
-/// Makes a [`Symbol`] from text.
-pub fn sym(s: &str) -> Symbol {
-    Rc::from(s.as_bytes())
-}
-
-/// A list: a persistent vector behind an `Rc` (the `Rc` is the list's identity).
-pub type List = Rc<im_rc::Vector<Value>>;
 
 #[derive(Clone)]
 pub enum Value {
@@ -40,7 +36,7 @@ pub enum Value {
     Float(f64),
     String(NixString),
     /// An absolute, canonical path.
-    Path(Rc<str>),
+    Path(NixPath),
     Attrs(Attrs),
     List(List),
     Lambda(Rc<Closure>),
@@ -93,11 +89,7 @@ impl Value {
     }
 
     pub fn list(items: impl IntoIterator<Item = Value>) -> Value {
-        Value::List(Rc::new(items.into_iter().collect()))
-    }
-
-    pub fn attrs(a: AttrMap) -> Value {
-        Value::Attrs(Attrs::new(a))
+        Value::List(items.into_iter().collect())
     }
 
     pub fn is_function(&self) -> bool {
@@ -135,7 +127,7 @@ impl fmt::Debug for Value {
             Value::Path(p) => write!(f, "{p}"),
             Value::Attrs(a) => f
                 .debug_map()
-                .entries(a.iter().map(|(k, v)| (String::from_utf8_lossy(k), v)))
+                .entries(a.iter().map(|e| (e.name, &e.value)))
                 .finish(),
             Value::List(l) => f.debug_list().entries(l.iter()).finish(),
             Value::Lambda(_) => write!(f, "<LAMBDA>"),

@@ -4,13 +4,14 @@
 //! the handler's checks (numbers beyond the 64-bit range, NUL bytes, later keys winning).
 
 use crate::error::{Error, ErrorKind, Result};
-use crate::value::{AttrMap, NixString, Symbol, Value};
+use crate::value::{Attrs, AttrsBuilder, NixString, Symbol, SymbolTable, Value};
 
-/// Parses a JSON text into a Nix value.
-pub fn parse(text: &[u8]) -> Result<Value> {
+/// Parses a JSON text into a Nix value; object keys become symbols in document order.
+pub fn parse(text: &[u8], symbols: &SymbolTable) -> Result<Value> {
     let mut p = Parser {
         lx: Lexer::new(text),
         token: Token::Uninitialized,
+        symbols,
     };
     p.next();
     let v = p.document()?;
@@ -424,13 +425,14 @@ const CONTROL_MESSAGES: [&str; 32] = [
 enum Frame {
     Array(Vec<Value>),
     /// The members so far and the key whose value comes next.
-    Object(AttrMap, Symbol),
+    Object(AttrsBuilder, Symbol),
 }
 
 /// nlohmann's parser loop, building Nix values as C++ Nix's event handler does.
 struct Parser<'a> {
     lx: Lexer<'a>,
     token: Token,
+    symbols: &'a SymbolTable,
 }
 
 impl Parser<'_> {
@@ -465,7 +467,7 @@ impl Parser<'_> {
         if self.token != Token::String {
             return Err(self.syntax_error(Token::String, "object key"));
         }
-        let key = Symbol::from(no_nul(&self.lx.buffer)?);
+        let key = self.symbols.intern(no_nul(&self.lx.buffer)?);
         if self.next() != Token::NameSeparator {
             return Err(self.syntax_error(Token::NameSeparator, "object separator"));
         }
@@ -481,10 +483,10 @@ impl Parser<'_> {
             let mut v = match self.token {
                 Token::BeginObject => {
                     if self.next() == Token::EndObject {
-                        Value::attrs(AttrMap::new())
+                        Value::Attrs(Attrs::empty())
                     } else {
                         let k = self.key()?;
-                        stack.push(Frame::Object(AttrMap::new(), k));
+                        stack.push(Frame::Object(AttrsBuilder::new(), k));
                         continue;
                     }
                 }
@@ -513,7 +515,7 @@ impl Parser<'_> {
                         }
                     }
                     Some(Frame::Object(members, key)) => {
-                        members.insert(key.clone(), v);
+                        members.insert(*key, v);
                         if self.next() == Token::ValueSeparator {
                             self.next();
                             let k = self.key()?;
@@ -529,7 +531,7 @@ impl Parser<'_> {
                 }
                 v = match stack.pop().expect("a container is open") {
                     Frame::Array(items) => Value::list(items),
-                    Frame::Object(members, _) => Value::attrs(members),
+                    Frame::Object(members, _) => Value::Attrs(members.finish()),
                 };
             }
         }

@@ -11,18 +11,18 @@
 //! would give ([`toml11_title`]); toml11's source excerpt below it is not reproduced.
 
 use crate::error::{Error, ErrorKind, Result};
-use crate::value::{AttrMap, NixString, Symbol, Value};
+use crate::value::{AttrsBuilder, NixString, SymbolTable, Value};
 use toml_edit::{Item, Table};
 
 /// Parses a TOML document into a Nix set.
-pub fn parse(text: &str) -> Result<Value> {
+pub fn parse(text: &str, symbols: &SymbolTable) -> Result<Value> {
     if nesting_depth(text) > MAX_NESTING {
         return Err(Error::new(
             ErrorKind::StackOverflow,
             "stack overflow (possible infinite recursion)",
         ));
     }
-    stacker::grow(PARSE_STACK, || parse_on_stack(text))
+    stacker::grow(PARSE_STACK, || parse_on_stack(text, symbols))
 }
 
 /// The stack the parser gets: `toml_edit` and the conversion recurse once per nesting
@@ -69,34 +69,36 @@ fn nesting_depth(text: &str) -> usize {
     max
 }
 
-fn parse_on_stack(text: &str) -> Result<Value> {
+fn parse_on_stack(text: &str, symbols: &SymbolTable) -> Result<Value> {
     let doc: toml_edit::DocumentMut = text.parse().map_err(|e: toml_edit::TomlError| {
         toml_error(&format!("[error] {}", toml11_title(text, &e)))
     })?;
     check_floats(doc.as_table())?;
-    table(doc.as_table())
+    table(doc.as_table(), symbols)
 }
 
-fn table(t: &Table) -> Result<Value> {
-    let mut m = AttrMap::new();
+fn table(t: &Table, symbols: &SymbolTable) -> Result<Value> {
+    let mut m = AttrsBuilder::with_capacity(t.len());
     for (k, v) in t.iter() {
-        m.insert(Symbol::from(no_nul(k)?.as_bytes()), item(v)?);
+        m.insert(symbols.intern(no_nul(k)?.as_bytes()), item(v, symbols)?);
     }
-    Ok(Value::attrs(m))
+    Ok(Value::Attrs(m.finish()))
 }
 
-fn item(i: &Item) -> Result<Value> {
+fn item(i: &Item, symbols: &SymbolTable) -> Result<Value> {
     match i {
         Item::None => Ok(Value::Null),
-        Item::Value(v) => value(v),
-        Item::Table(t) => table(t),
+        Item::Value(v) => value(v, symbols),
+        Item::Table(t) => table(t, symbols),
         Item::ArrayOfTables(a) => Ok(Value::list(
-            a.iter().map(table).collect::<Result<Vec<_>>>()?,
+            a.iter()
+                .map(|t| table(t, symbols))
+                .collect::<Result<Vec<_>>>()?,
         )),
     }
 }
 
-fn value(v: &toml_edit::Value) -> Result<Value> {
+fn value(v: &toml_edit::Value, symbols: &SymbolTable) -> Result<Value> {
     use toml_edit::Value as V;
     Ok(match v {
         V::String(s) => Value::String(NixString::plain(no_nul(s.value())?.as_bytes())),
@@ -104,13 +106,17 @@ fn value(v: &toml_edit::Value) -> Result<Value> {
         V::Float(x) => Value::Float(*x.value()),
         V::Boolean(b) => Value::Bool(*b.value()),
         V::Datetime(_) => return Err(toml_error("Dates and times are not supported")),
-        V::Array(a) => Value::list(a.iter().map(value).collect::<Result<Vec<_>>>()?),
+        V::Array(a) => Value::list(
+            a.iter()
+                .map(|x| value(x, symbols))
+                .collect::<Result<Vec<_>>>()?,
+        ),
         V::InlineTable(t) => {
-            let mut m = AttrMap::new();
+            let mut m = AttrsBuilder::with_capacity(t.len());
             for (k, x) in t.iter() {
-                m.insert(Symbol::from(no_nul(k)?.as_bytes()), value(x)?);
+                m.insert(symbols.intern(no_nul(k)?.as_bytes()), value(x, symbols)?);
             }
-            Value::attrs(m)
+            Value::Attrs(m.finish())
         }
     })
 }

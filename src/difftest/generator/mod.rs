@@ -97,10 +97,10 @@ impl GenConfig {
 /// The names in nixref's own `builtins` set.
 pub fn nixref_builtins() -> BTreeSet<String> {
     let ev = crate::Evaluator::new(crate::EvalOptions::default());
-    match ev.globals().get("builtins").and_then(|v| v.peek()) {
+    match ev.globals().get(ev.sym("builtins")).and_then(|v| v.peek()) {
         Some(crate::Value::Attrs(a)) => a
             .iter()
-            .map(|(k, _)| String::from_utf8_lossy(k).into_owned())
+            .map(|e| ev.symbols.text(e.name).into_owned())
             .collect(),
         _ => BTreeSet::new(),
     }

@@ -1,0 +1,190 @@
+//! A header and a slice in one reference-counted allocation, behind a one-word pointer.
+//!
+//! Sets and lists are the values a Nix program makes most of, and C++ Nix gives each one
+//! allocation. `Rc<[T]>` would too, but its pointer is two words wide and would make every
+//! [`Value`](super::Value) 24 bytes instead of 16; `Rc<Vec<T>>` is two allocations. This
+//! is the one piece of `unsafe` code of the value model: a strong count, the length and a
+//! header, followed by the items, with no weak count (nothing refers to sets or lists
+//! weakly).
+
+use std::alloc::{Layout, alloc, dealloc, handle_alloc_error};
+use std::cell::Cell;
+use std::marker::PhantomData;
+use std::ptr::{self, NonNull};
+
+#[repr(C)]
+struct Head<H> {
+    strong: Cell<usize>,
+    len: usize,
+    header: H,
+}
+
+/// A shared, immutable header and slice of items.
+pub(crate) struct ThinRc<H, T> {
+    ptr: NonNull<Head<H>>,
+    _owns: PhantomData<(H, T)>,
+}
+
+impl<H, T> ThinRc<H, T> {
+    /// The allocation's layout for `len` items, and the offset of the first item.
+    fn layout(len: usize) -> (Layout, usize) {
+        let items = Layout::array::<T>(len).expect("the size was checked when allocating");
+        let (layout, offset) = Layout::new::<Head<H>>()
+            .extend(items)
+            .expect("the size was checked when allocating");
+        (layout.pad_to_align(), offset)
+    }
+
+    /// Moves `items` into a new allocation after `header`.
+    pub(crate) fn new(header: H, mut items: Vec<T>) -> ThinRc<H, T> {
+        let len = items.len();
+        // Fails (and is reported as running out of memory) only for absurd lengths.
+        let Ok(arr) = Layout::array::<T>(len) else {
+            handle_alloc_error(Layout::new::<Head<H>>())
+        };
+        let Ok((layout, offset)) = Layout::new::<Head<H>>().extend(arr) else {
+            handle_alloc_error(arr)
+        };
+        let layout = layout.pad_to_align();
+        // SAFETY: the layout has a non-zero size (it holds at least the head).
+        let raw = unsafe { alloc(layout) };
+        let Some(head) = NonNull::new(raw.cast::<Head<H>>()) else {
+            handle_alloc_error(layout)
+        };
+        // SAFETY: `raw` is a fresh allocation of `layout`, which places a `Head<H>` at 0
+        // and `len` items at `offset`; the items are moved out of the vector (whose length
+        // is set to 0 so it only frees its buffer).
+        unsafe {
+            head.as_ptr().write(Head {
+                strong: Cell::new(1),
+                len,
+                header,
+            });
+            ptr::copy_nonoverlapping(items.as_ptr(), raw.add(offset).cast::<T>(), len);
+            items.set_len(0);
+        }
+        ThinRc {
+            ptr: head,
+            _owns: PhantomData,
+        }
+    }
+
+    fn head(&self) -> &Head<H> {
+        // SAFETY: the head lives as long as any `ThinRc` pointing to it.
+        unsafe { self.ptr.as_ref() }
+    }
+
+    pub(crate) fn header(&self) -> &H {
+        &self.head().header
+    }
+
+    /// Where the items start: after the head, aligned for `T` (as `Layout::extend` places
+    /// them), a constant for each `H` and `T`.
+    fn offset() -> usize {
+        let align = std::mem::align_of::<T>();
+        (std::mem::size_of::<Head<H>>() + align - 1) & !(align - 1)
+    }
+
+    pub(crate) fn items(&self) -> &[T] {
+        let len = self.head().len;
+        // SAFETY: `len` initialised items start at the offset, alive while `self` is.
+        unsafe {
+            let first = self
+                .ptr
+                .as_ptr()
+                .cast::<u8>()
+                .add(Self::offset())
+                .cast::<T>();
+            std::slice::from_raw_parts(first, len)
+        }
+    }
+
+    /// The allocation's address: its identity.
+    pub(crate) fn addr(&self) -> usize {
+        self.ptr.as_ptr() as usize
+    }
+
+    pub(crate) fn ptr_eq(a: &Self, b: &Self) -> bool {
+        a.ptr == b.ptr
+    }
+}
+
+impl<H, T> Clone for ThinRc<H, T> {
+    fn clone(&self) -> Self {
+        let strong = &self.head().strong;
+        let n = strong.get().checked_add(1);
+        // As `Rc` does, never let the count wrap around.
+        strong.set(n.unwrap_or_else(|| std::process::abort()));
+        ThinRc {
+            ptr: self.ptr,
+            _owns: PhantomData,
+        }
+    }
+}
+
+impl<H, T> Drop for ThinRc<H, T> {
+    fn drop(&mut self) {
+        let strong = &self.head().strong;
+        let n = strong.get();
+        if n > 1 {
+            strong.set(n - 1);
+            return;
+        }
+        // The last holder of a deep chain is freed on a fresh stack segment.
+        if super::deep_drop::stack_low() {
+            let last = ThinRc::<H, T> {
+                ptr: self.ptr,
+                _owns: PhantomData,
+            };
+            super::deep_drop::drop_on_new_stack(last);
+            return;
+        }
+        let len = self.head().len;
+        let (layout, offset) = Self::layout(len);
+        debug_assert_eq!(offset, Self::offset());
+        // SAFETY: this was the last reference: the head and the items are dropped once,
+        // then the allocation of `layout` is freed.
+        unsafe {
+            let raw = self.ptr.as_ptr().cast::<u8>();
+            let first = raw.add(offset).cast::<T>();
+            ptr::drop_in_place(ptr::slice_from_raw_parts_mut(first, len));
+            ptr::drop_in_place(self.ptr.as_ptr());
+            dealloc(raw, layout);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ThinRc;
+    use std::rc::Rc;
+
+    #[test]
+    fn holds_header_and_items_and_frees_them_once() {
+        let probe = Rc::new(());
+        let items: Vec<Rc<()>> = (0..5).map(|_| probe.clone()).collect();
+        let a = ThinRc::new(probe.clone(), items);
+        assert_eq!(Rc::strong_count(&probe), 7);
+        let b = a.clone();
+        assert!(ThinRc::ptr_eq(&a, &b));
+        assert_eq!(b.items().len(), 5);
+        drop(a);
+        assert_eq!(Rc::strong_count(&probe), 7);
+        drop(b);
+        assert_eq!(Rc::strong_count(&probe), 1);
+    }
+
+    #[test]
+    fn empty_and_odd_alignments() {
+        let e: ThinRc<u8, u64> = ThinRc::new(7, Vec::new());
+        assert_eq!((*e.header(), e.items()), (7, &[][..]));
+        let s: ThinRc<(), u8> = ThinRc::new((), b"abc".to_vec());
+        assert_eq!(s.items(), b"abc");
+        let w: ThinRc<u8, u128> = ThinRc::new(1, vec![1, 2, 3]);
+        assert_eq!(w.items(), &[1, 2, 3]);
+        assert_eq!(
+            w.items().as_ptr() as usize % std::mem::align_of::<u128>(),
+            0
+        );
+    }
+}

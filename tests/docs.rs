@@ -100,6 +100,16 @@ fn every_builtin_has_an_entry_and_every_entry_is_a_builtin() {
             "the entry `{name}` names no builtin the evaluator registers"
         );
     }
+    // Every global name is a builtin's (`__NAME`, or a plain one), so it has an entry too.
+    let globals = Globals::new(&EvalOptions::default());
+    for name in globals.names.keys() {
+        let name = String::from_utf8_lossy(name);
+        let base = name.strip_prefix("__").unwrap_or(&name);
+        assert!(
+            builtins::get(base).is_some(),
+            "the global name `{name}` has no builtin entry"
+        );
+    }
 }
 
 fn filled(what: &str, field: &str, text: &str) {

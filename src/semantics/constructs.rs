@@ -615,7 +615,7 @@ pub const CONSTRUCTS: &[Construct] = &[
                 "`e` lacks an inherited name (when that name is used)",
             ),
         ]),
-        vm: "plain: GetLocal, GetUpvalue, Constant (a global) or a `with` lookup; from `(e)`: per name a thunk of ⟨e⟩, Force, Constant name, AttrsSelect",
+        vm: "plain: GetLocal, GetUpvalue, Constant (a global) or a with lookup; from (e): per name a thunk of ⟨e⟩, Force, Constant name, AttrsSelect",
         vm_notes: "",
         vm_differs: &[
             "`inherit (e) c d;` compiles `e` into each name's thunk: `e` is evaluated once per name used \
@@ -697,7 +697,7 @@ pub const CONSTRUCTS: &[Construct] = &[
                 "without `...`, the argument has a name no formal lists",
             ),
         ]),
-        vm: "at the start of the body: Force, JumpIfCatchable →end, AssertAttrs, ValidateClosedFormals (without `...`); for each formal in order: GetLocal (the argument), Constant name, then AttrsSelect (no default) or AttrsTrySelect, JumpIfNotFound →default, Constant (no-finalise marker), Jump →next, default: ⟨default⟩, Constant (finalise marker), next:; then for each default that refers to a later formal: GetLocal (its marker), JumpIfNoFinaliseRequest →skip, Finalise, skip: Pop; then ⟨body⟩, CloseScope n, end:",
+        vm: "at the start of the body: Force, JumpIfCatchable →end, AssertAttrs, ValidateClosedFormals (without an ellipsis); for each formal in order: GetLocal (the argument), Constant name, then AttrsSelect (no default) or AttrsTrySelect, JumpIfNotFound →default, Constant (no-finalise marker), Jump →next, default: ⟨default⟩, Constant (finalise marker), next:; then for each default that refers to a later formal: GetLocal (its marker), JumpIfNoFinaliseRequest →skip, Finalise, skip: Pop; then ⟨body⟩, CloseScope n, end:",
         vm_notes: "A catchable argument jumps over the whole body and is the call's result.",
         vm_differs: &[
             "Unexpected arguments are checked (`ValidateClosedFormals`) before missing ones; C++ Nix \

@@ -119,6 +119,24 @@ fn contents() -> String {
             names.join(", ")
         );
     }
+    s.push_str(
+        "\n### Global names\n\nEvery builtin is in scope in every file as `__NAME` (`__add`, \
+         `__typeOf`, `__findFile`, …), except these, which are in scope under their own name \
+         instead: ",
+    );
+    let plain: Vec<String> = crate::builtins::PLAIN_GLOBALS
+        .iter()
+        .filter(|n| super::builtins::get(n).is_some())
+        .map(|n| format!("[`{n}`]({PAGE_DIR}/{})", builtin_link(n)))
+        .collect();
+    let _ = writeln!(
+        s,
+        "{}, and `true`, `false`, `null` and `builtins`. Global names are lexical: a binding \
+         shadows them, a `with` never does (see [global names](semantics/constructs-scope.md#global)). \
+         C++ Nix 2.26 also has `fetchMercurial` (a builtin and a plain global name), which nixref \
+         does not provide.",
+        plain.join(", ")
+    );
     s.push_str("\n## Rules that cut across constructs\n\n");
     for r in RULES {
         let _ = writeln!(s, "- [{}]({PAGE_DIR}/rule-{}.md)", r.title, r.id);

@@ -59,11 +59,11 @@ pub struct BuiltinArea {
 /// What holds for the VM's builtins in general (said once on every page).
 pub const VM_CALLS: &str = "In the VM a builtin is a value: each argument is applied by a `Call` of \
      its own (a partial application is a new builtin value) and the builtin's code runs once the \
-     last one arrives. tvix-eval then forces every argument not declared lazy — the last argument \
-     first — and returns a catchable error found in any of them as the result, before the \
-     builtin's own code runs. So C++ Nix's order of forcing (usually the first argument first, \
-     and often checking it before the next one is forced) is not reproduced: with two failing \
-     arguments the VM reports the last one's error.";
+     last one arrives. tvix-eval then forces the arguments not declared lazy, from the last to the \
+     first, and a catchable error in one of them is the result at once, before the earlier ones \
+     are forced and before the builtin's own code runs. So C++ Nix's order of forcing (usually the \
+     first argument first, often checked before the next one is forced) is not reproduced: with \
+     two failing arguments the VM reports the last one's error.";
 
 pub const AREAS: &[BuiltinArea] = &[
     control::AREA,

@@ -133,7 +133,9 @@ pub const CONSTRUCTS: &[Construct] = &[
         vm_notes: "The compiler ends the top-level chunk with `Force` and `Return`; `--strict` is a \
                    deep-forcing routine of the VM run after it (no instruction of its own). Every chunk \
                    (a file, a thunk, a lambda's body) ends in `Return`; `Invalid` is never emitted.",
-        vm_differs: &[],
+        vm_differs: &[
+            "Printing differs from `nix-instantiate`'s: a value shown a second time is `<CYCLE>` (not `«repeated»`) even without a cycle, a set with `type = \"derivation\"` is `«derivation ???»`, `-0.0` prints as `0`, and small floats are not put in exponent form (`0.00001`, C++ Nix: `1e-05`).",
+        ],
         nixref: "`Evaluator::eval_file` / `eval_source` (src/eval/mod.rs), `force_deep` for `--strict`; the command line in src/cli.rs.",
         examples: &[
             "laziness/eval-okay-strict-print-forces.nix",
@@ -207,13 +209,16 @@ pub const CONSTRUCTS: &[Construct] = &[
         ]),
         vm: "Constant",
         vm_notes: "",
-        vm_differs: &[],
+        vm_differs: &[
+            "Leading zeros lex differently: `[ 00.5 ]` is one float in the VM (rnix's lexer); C++ Nix reads the integer `0` and the float `.5`.",
+        ],
         nixref: "src/syntax/lower.rs (literals are `Expr::Const`).",
         examples: &[
             "syntax/eval-okay-int-literal.nix",
             "syntax/eval-okay-float-forms.nix",
             "syntax/parse-fail-int-too-large.nix",
             "syntax/eval-fail-int-exponent-is-application.nix",
+            "syntax/eval-okay-double-zero-float-in-list.nix",
         ],
     },
     Construct {
@@ -423,6 +428,7 @@ pub const CONSTRUCTS: &[Construct] = &[
         vm_differs: &[
             "`__curPos` evaluates to the fixed set `{ column = 42; file = \"/deep/thought\"; line = 42; }` \
              (a placeholder in the VM's builtins; its copy of Nix's `eval-okay-curpos` is not yet passing).",
+            "Being a global, it can be shadowed: `let __curPos = 1; in __curPos` is 1.",
         ],
         nixref: "src/eval/exprs.rs (`Expr::CurPos`, `pos_attrs`).",
         examples: &[
@@ -740,13 +746,16 @@ pub const CONSTRUCTS: &[Construct] = &[
         vm: "⟨x⟩, ⟨f⟩, Force, Call",
         vm_notes: "The argument's code comes first but only makes a thunk (or reads a variable); a set with \
                    `__functor` is called by a routine of the VM, not by an instruction.",
-        vm_differs: &[],
+        vm_differs: &[
+            "There is no `max-call-depth`: `let f = n: if n == 0 then 0 else 1 + f (n - 1); in builtins.tryEval (f 20000)` succeeds in the VM; C++ Nix stops at 10000 nested calls with an error `tryEval` does not catch.",
+        ],
         nixref: "`Expr::Apply` (src/eval/exprs.rs), `Evaluator::call` (src/eval/call.rs).",
         examples: &[
             "lambdas/eval-okay-argument-lazy.nix",
             "attrs/eval-okay-functor.nix",
             "errors/eval-fail-call-non-function.nix",
             "errors/eval-fail-stack-overflow.nix",
+            "laziness/eval-fail-ref-call-depth-not-caught.nix",
         ],
     },
     // ---- attribute sets ----
@@ -1218,13 +1227,18 @@ pub const CONSTRUCTS: &[Construct] = &[
         ),
         vm: "⟨a⟩, Force, ⟨b⟩, Force, Equal (then Invert for !=)",
         vm_notes: "",
-        vm_differs: &["The order of catchable operands as for `add`."],
+        vm_differs: &[
+            "The order of catchable operands as for `add`.",
+            "Functions inside lists and sets are compared by identity of the closure, not of the value cell: `let f = x: x; in [ (builtins.head [ f ]) ] == [ f ]` is true in the VM (C++ Nix: false, a copy is another cell), while `let g = builtins.add; in [ g ] == [ g ]` is false (C++ Nix: true, builtins are not compared by identity in the VM).",
+        ],
         nixref: "`values_equal` (src/eval/ops.rs).",
         examples: &[
             "compare/eval-okay-eq-lists.nix",
             "compare/eval-okay-eq-int-float.nix",
             "compare/eval-okay-neq.nix",
             "compare/eval-okay-eq-functions-false.nix",
+            "compare/eval-okay-eq-primop-via-let.nix",
+            "compare/eval-okay-eq-function-copied-value.nix",
         ],
     },
     Construct {

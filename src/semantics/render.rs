@@ -348,8 +348,10 @@ fn vm_page() -> Page {
     }
     s.push_str("\n## Where the VM differs from C++ Nix\n\n");
     s.push_str(
-        "Read from the VM's source and checked against C++ Nix with the linked fixtures (their \
-         expectations are C++ Nix's behaviour).\n\n### Constructs\n\n",
+        "Read from the VM's source, and checked by running tvix-eval `6932a57` (on its own, \
+         without tvix-glue's store-aware builtins) on the examples quoted; the linked fixtures \
+         record what C++ Nix does instead. Where a builtin is provided by tvix-glue, its entry \
+         says so and was not run.\n\n### Constructs\n\n",
     );
     for c in CONSTRUCTS {
         for d in c.vm_differs {

@@ -286,7 +286,9 @@ fn call_depth() -> String {
      special: a recursion 10000 calls deep fails whatever its shape. A deep chain of thunks that \
      makes no calls is limited by the native stack instead (`stack overflow (possible infinite \
      recursion)`); nixref grows its stack on the heap and gives that error past a million nested \
-     evaluations, so no Nix program crashes it.\n"
+     evaluations, so no Nix program crashes it.\n\n\
+     The VM has no call-depth limit: recursion as deep as memory allows succeeds there, including \
+     programs C++ Nix stops (see [application](constructs-functions.md#application)).\n"
         .to_string()
 }
 
@@ -354,18 +356,15 @@ fn errors() -> String {
          An error raised inside a thunk is remembered by the thunk (current C++ Nix): forcing it \
          again raises it again without evaluating again. `addErrorContext` adds to an error's trace \
          without changing its kind.\n\n\
-         How the constructs raise catchable errors in the VM, where they are values:\n\n",
+         In the VM catchable errors are values (see [the VM page](vm.md)); these constructs \
+         use `JumpIfCatchable` to carry a catchable operand to their end as their result: ",
     );
-    for c in CONSTRUCTS {
-        if super::vm::mentioned(c.vm).contains(&"JumpIfCatchable") {
-            let _ = writeln!(
-                s,
-                "- [{}]({}): `JumpIfCatchable` carries a catchable condition or operand to the end of the construct.",
-                c.name,
-                super::render::construct_link(c.id)
-            );
-        }
-    }
+    let users: Vec<String> = CONSTRUCTS
+        .iter()
+        .filter(|c| super::vm::mentioned(c.vm).contains(&"JumpIfCatchable"))
+        .map(|c| format!("[{}]({})", c.id, super::render::construct_link(c.id)))
+        .collect();
+    let _ = writeln!(s, "{}.", users.join(", "));
     s
 }
 
@@ -443,6 +442,8 @@ pub const RULES: &[Rule] = &[
             "printing/eval-okay-repeated-set.nix",
             "printing/eval-okay-repeated-not-for-scalars.nix",
             "printing/eval-okay-float-precision.nix",
+            "printing/eval-okay-float-negative-zero.nix",
+            "printing/eval-okay-derivation-like-set.nix",
             "printing/eval-okay-attr-names-quoting.nix",
             "printing/eval-okay-functions.nix",
             "printing-json/eval-okay-nested.nix",

@@ -143,7 +143,9 @@ const ENTRIES: &[Builtin] = &[
         edges: "",
         versions: "",
         vm: "`Call` ×2. tvix-eval: both strict.",
-        vm_differs: &[],
+        vm_differs: &[
+            "When `e1` is empty, `e2` is not checked: `intersectAttrs { } null` is `{ }`.",
+        ],
         examples: &[
             "builtins/eval-okay-intersectattrs.nix",
             "builtins/eval-okay-intersectattrs-bigger-left.nix",
@@ -274,7 +276,9 @@ const ENTRIES: &[Builtin] = &[
         edges: "",
         versions: "",
         vm: "`Call` ×2. tvix-eval: a placeholder that warns.",
-        vm_differs: &["Always `{ column = 42; file = \"/deep/thought\"; line = 42; }`."],
+        vm_differs: &[
+            "Always `{ column = 42; file = \"/deep/thought\"; line = 42; }`, even for a name the set lacks (C++ Nix: `null`).",
+        ],
         examples: &["attrs/eval-okay-ref-unsafegetattrpos.nix"],
     },
 ];

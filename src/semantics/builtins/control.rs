@@ -126,6 +126,7 @@ const ENTRIES: &[Builtin] = &[
         vm: "`Call` ×2. tvix-eval: both arguments strict; then `a` is forced deeply.",
         vm_differs: &[
             "`b` is forced before `a` is forced at all: `deepSeq [ (throw \"a\") ] (throw \"b\")` throws `b`; C++ Nix throws `a`.",
+            "A catchable error found while forcing `a` is ignored: `deepSeq { a = { b = throw \"deep\"; }; } 1` is 1 in the VM.",
         ],
         examples: &[
             "laziness/eval-okay-deepseq.nix",

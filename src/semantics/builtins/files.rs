@@ -160,7 +160,9 @@ const ENTRIES: &[Builtin] = &[
         edges: "A device or `/proc` file reads as the size `stat` gives (empty).",
         versions: "",
         vm: "`Call`. tvix-eval: strict (its impure builtins).",
-        vm_differs: &[],
+        vm_differs: &[
+            "A device is read until it ends: `readFile /dev/zero` does not terminate (C++ Nix: `\"\"`).",
+        ],
         examples: &[
             "paths/eval-okay-readfile.nix",
             "builtins/eval-okay-readFile-device.nix",

@@ -39,13 +39,15 @@ const ENTRIES: &[Builtin] = &[
         versions: "",
         vm: "`Call`. tvix-eval: strict; `serde_json`.",
         vm_differs: &[
-            "Another JSON reader: its messages differ, and its choices (duplicate keys, number ranges) need checking against nlohmann's.",
+            "Another JSON reader (`serde_json`), with its own messages.",
+            "A repeated key is an error (C++ Nix: the last wins), a NUL in a string is accepted, and an integer beyond the signed 64-bit range becomes a float (C++ Nix: an error).",
         ],
         examples: &[
             "builtins/eval-okay-fromjson.nix",
             "builtins/eval-okay-fromjson-numbers.nix",
             "builtins/eval-okay-fromjson-duplicate-keys.nix",
             "builtins/eval-fail-fromjson-bad-number.nix",
+            "builtins/eval-fail-fromjson-unsigned-range.nix",
         ],
     },
     Builtin {
@@ -74,7 +76,9 @@ const ENTRIES: &[Builtin] = &[
         edges: "",
         versions: "Nix 2.26 coerces a `__toString` result to a string (`42` gives \"cannot coerce an integer to a string\"); current C++ Nix requires a string or path and peels `outPath` and `__toString` in turn; nixref follows the newer.",
         vm: "`Call`. tvix-eval: strict; `serde_json`.",
-        vm_differs: &[],
+        vm_differs: &[
+            "Floats are written differently: `1e21` and `1e-7` (C++ Nix: `1e+21`, `1e-07`), `1000000000000000.0` for 1e15 (C++ Nix: `1e+15`).",
+        ],
         examples: &[
             "builtins/eval-okay-tojson.nix",
             "builtins/eval-okay-tojson-floats.nix",
@@ -125,12 +129,15 @@ const ENTRIES: &[Builtin] = &[
         edges: "Functions are written with their formals; no positions are written.",
         versions: "",
         vm: "`Call`. tvix-eval: strict.",
-        vm_differs: &[],
+        vm_differs: &[
+            "A carriage return is written as `&#xD;`; C++ Nix writes it raw (and escapes only the newline).",
+        ],
         examples: &[
             "builtins/eval-okay-toxml.nix",
             "builtins/eval-okay-toxml-escapes.nix",
             "builtins/eval-okay-toxml-derivation.nix",
             "builtins/eval-fail-toxml-forces.nix",
+            "builtins/eval-okay-toxml-tab-cr.nix",
         ],
     },
 ];

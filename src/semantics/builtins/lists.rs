@@ -125,7 +125,9 @@ const ENTRIES: &[Builtin] = &[
         edges: "",
         versions: "",
         vm: "`Call` ×2. tvix-eval: both strict; equality with pointer equality allowed at the top.",
-        vm_differs: &[],
+        vm_differs: &[
+            "`x` is forced even for an empty list: `elem (throw \"x\") [ ]` throws (C++ Nix: false).",
+        ],
         examples: &[
             "builtins/eval-okay-elem.nix",
             "builtins/eval-okay-elem-stops.nix",
@@ -233,12 +235,15 @@ const ENTRIES: &[Builtin] = &[
         edges: "C++ Nix's messages call it `foldlStrict`.",
         versions: "",
         vm: "`Call` ×3. tvix-eval: `op` and `list` strict, `nul` lazy.",
-        vm_differs: &[],
+        vm_differs: &[
+            "With an empty list `op` is not checked: `foldl' 1 0 [ ]` is 0 (C++ Nix: not a function).",
+        ],
         examples: &[
             "builtins/eval-okay-foldl-strict.nix",
             "builtins/eval-okay-foldl-initial-lazy.nix",
             "builtins/eval-fail-foldl-initial-empty.nix",
             "builtins/eval-fail-foldl-intermediate.nix",
+            "builtins/eval-fail-foldl-not-function.nix",
         ],
     },
     Builtin {
@@ -343,6 +348,7 @@ const ENTRIES: &[Builtin] = &[
         vm: "`Call` ×2. tvix-eval: both strict; a bubble sort calling `comparator x(i) x(i-1)`.",
         vm_differs: &[
             "Another algorithm: the same result for strict weak orders, different results (and different comparator calls) otherwise; elements are not all forced first.",
+            "The comparator is never checked for a list of fewer than two elements: `sort 1 [ 1 ]` is `[ 1 ]`.",
         ],
         examples: &[
             "builtins/eval-okay-sort-lessthan.nix",
@@ -350,6 +356,7 @@ const ENTRIES: &[Builtin] = &[
             "builtins/eval-okay-sort-always-true.nix",
             "builtins/eval-fail-sort-forces-elements.nix",
             "builtins/eval-okay-sort-empty.nix",
+            "builtins/eval-fail-sort-not-function.nix",
         ],
     },
     Builtin {
@@ -410,11 +417,12 @@ const ENTRIES: &[Builtin] = &[
         edges: "",
         versions: "",
         vm: "`Call` ×2. tvix-eval: both strict.",
-        vm_differs: &[],
+        vm_differs: &["`f` is not checked when the list is empty: `groupBy \"f\" [ ]` is `{ }`."],
         examples: &[
             "builtins/eval-okay-groupby.nix",
             "builtins/eval-okay-groupby-elements-lazy.nix",
             "builtins/eval-fail-groupby-key-not-string.nix",
+            "builtins/eval-fail-groupby-not-function.nix",
         ],
     },
 ];

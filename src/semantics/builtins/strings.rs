@@ -35,13 +35,16 @@ const ENTRIES: &[Builtin] = &[
         edges: "",
         versions: "",
         vm: "`Call`. tvix-eval: `e` lazy, coerced by the builtin.",
-        vm_differs: &[],
+        vm_differs: &[
+            "A nested empty list adds no separator: `toString [ 1 [ [ ] ] 2 ]` is `\"1 2\"` (C++ Nix: `\"1  2\"`).",
+        ],
         examples: &[
             "builtins-core/eval-okay-tostring-list.nix",
             "builtins-core/eval-okay-tostring-float.nix",
             "builtins-core/eval-okay-tostring-set-tostring-beats-outpath.nix",
             "builtins-core/eval-okay-tostring-path.nix",
             "builtins-core/eval-fail-tostring-nested-function.nix",
+            "builtins-core/eval-okay-tostring-empty-list-no-separator.nix",
         ],
     },
     Builtin {
@@ -98,6 +101,7 @@ const ENTRIES: &[Builtin] = &[
         vm: "`Call` ×3. tvix-eval: all three strict.",
         vm_differs: &[
             "A negative start is an \"index out of bounds\" error, reported only after `s` is forced.",
+            "A start of 2^32 or more on a short string gives `\"\"` (C++ Nix fails, see above).",
         ],
         examples: &[
             "builtins/eval-okay-str-substring-basic.nix",
@@ -135,6 +139,8 @@ const ENTRIES: &[Builtin] = &[
         vm: "`Call` ×3. tvix-eval: all strict; every element of `from` and `to` is forced before `s` is looked at.",
         vm_differs: &[
             "Replacements are forced whether or not their pattern occurs: `replaceStrings [ \"a\" \"b\" ] [ \"c\" (throw \"x\") ] \"aa\"` throws.",
+            "After an empty pattern matched, the VM skips it and tries the later patterns at the same position: `replaceStrings [ \"\" \"b\" ] [ \"X\" \"Y\" ] \"abc\"` is `\"XaXYXcX\"` (C++ Nix: `\"XaXbXcX\"`).",
+            "Lists of different lengths are not an error.",
         ],
         examples: &[
             "builtins/eval-okay-str-replacestrings-basic.nix",
@@ -257,6 +263,7 @@ const ENTRIES: &[Builtin] = &[
         vm_differs: &[
             "A different engine: where libstdc++ and Rust's engine choose differently among alternatives (`(a|ab)(c|bcd)`-style patterns) the groups differ, and constructs Rust's engine rejects or treats differently (back-references, POSIX bracket details) diverge.",
             "An invalid pattern panics the VM instead of raising an error.",
+            "Patterns that libstdc++ rejects (`a**`-like repetitions, unknown classes, bad ranges) are accepted, and some patterns or inputs panic the VM.",
         ],
         examples: &[
             "builtins/eval-okay-regex-match-doc.nix",
@@ -324,7 +331,9 @@ const ENTRIES: &[Builtin] = &[
         edges: "A run of digits beyond 2147483647 is a word: `compareVersions \"99999999999\" \"1\"` is -1.",
         versions: "",
         vm: "`Call` ×2. tvix-eval: both strict.",
-        vm_differs: &[],
+        vm_differs: &[
+            "Digit runs beyond a C `int` are compared as numbers: `compareVersions \"99999999999\" \"1\"` is 1 (C++ Nix: -1).",
+        ],
         examples: &[
             "builtins/eval-okay-version-compare-basic.nix",
             "builtins/eval-okay-version-compare-pre.nix",
@@ -374,7 +383,7 @@ const ENTRIES: &[Builtin] = &[
         edges: "Algorithm names are case-sensitive.",
         versions: "",
         vm: "`Call` ×2. tvix-eval: both strict.",
-        vm_differs: &[],
+        vm_differs: &["A string with context is refused (C++ Nix drops the context)."],
         examples: &[
             "builtins/eval-okay-hash-string-algos.nix",
             "builtins/eval-okay-hash-string-context.nix",

@@ -791,7 +791,8 @@ pub const CONSTRUCTS: &[Construct] = &[
             ),
         ]),
         vm: "for each attribute in source order: Constant name (or ⟨name⟩, Force for a dynamic one), ⟨value⟩; Attrs n",
-        vm_notes: "A nested path group becomes one value: a thunk that builds the inner set the same way. \
+        vm_notes: "Plain `inherit`s come first, then `inherit (e)` names, then the other attributes. \
+                   A nested path group becomes one value: a thunk that builds the inner set the same way. \
                    The empty set is a `Constant`.",
         vm_differs: &[],
         nixref: "`build_attrs` (src/eval/attrs.rs); merging in src/syntax/lower.rs.",

@@ -168,8 +168,8 @@ fn errors_section(s: &mut String, errors: &Errors) {
             for e in *list {
                 let _ = writeln!(
                     s,
-                    "| `{}` | {} | {} |",
-                    cell(e.message),
+                    "| {} | {} | {} |",
+                    code(&cell(e.message)),
                     cell(e.when),
                     if e.kind.is_catchable() {
                         "caught"
@@ -180,6 +180,15 @@ fn errors_section(s: &mut String, errors: &Errors) {
             }
             s.push('\n');
         }
+    }
+}
+
+/// Inline code that may itself hold backticks.
+fn code(t: &str) -> String {
+    if t.contains('`') {
+        format!("`` {t} ``")
+    } else {
+        format!("`{t}`")
     }
 }
 

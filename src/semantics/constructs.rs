@@ -940,8 +940,8 @@ pub const CONSTRUCTS: &[Construct] = &[
         name: "Assertion",
         syntax: "assert c; body",
         rule: "Evaluates `c`, which must be a Boolean; if true, the value is `body`; if false, a \
-               catchable error naming the condition's text. When the condition is `a == b`, current C++ \
-               Nix evaluates both sides again and says how they differ instead.",
+               catchable error naming the condition's text. When the condition is `a == b`, C++ Nix \
+               (2.26 and current) evaluates both sides again and says how they differ instead.",
         errors: Errors::Raises(&[
             f(AssertFail, "assertion 'c' failed", "the condition is false"),
             f(
@@ -1257,7 +1257,7 @@ pub const CONSTRUCTS: &[Construct] = &[
         vm: "⟨a⟩, Force, ⟨b⟩, Force, Concat",
         vm_notes: "",
         vm_differs: &[
-            "`Concat` checks the right operand's type first: `1 ++ 2` names 2; C++ Nix names 1.",
+            "`Concat` checks the right operand's type before the left one's (C++ Nix: the left one first, and its message names that value: `1 ++ 2` names 1).",
         ],
         nixref: "`concat_lists` (src/eval/ops.rs).",
         examples: &[

@@ -83,6 +83,9 @@ fn contents() -> String {
          those findings. Every example is a spec fixture in `spec-tests/` whose expected output \
          was recorded from C++ Nix; `cargo test` runs them all, and checks that this reference \
          covers every builtin nixref registers and every instruction of the VM.\n\n\
+         \"Current C++ Nix\" is NixOS/nix master as of `88b09c6` (August 2026), whose language \
+         tests nixref follows; \"Nix 2.26\" is 2.26.3, with which the fixtures' expectations were \
+         recorded. `cargo run -- semantics` regenerates these pages from src/semantics/.\n\n\
          Notation: in an instruction sequence, `⟨e⟩` stands for the code of the subexpression \
          `e`; `→x` is a jump to the label `x:`.\n\n",
     );

@@ -87,7 +87,7 @@ const ENTRIES: &[Builtin] = &[
         versions: "",
         vm: "`Call` ×2. tvix-eval: strict; `s` coerced strongly.",
         vm_differs: &[
-            "Keys are not checked; when `s` has no context of its own the added context is dropped (the VM only extends an existing context).",
+            "The per-path values are not forced: unless each is already an evaluated set, the VM panics (`appendContext \"a\" { \"/nix/store/…-x\" = { path = true; }; }` does). Keys are not checked, and when `s` has no context of its own the added context is dropped (the VM only extends an existing context).",
         ],
         examples: &[
             "context/eval-okay-append-context-roundtrip.nix",

@@ -31,8 +31,7 @@ pub fn main() -> i32 {
         return crate::difftest::cli::main(&args[1..]);
     }
     if args.first().map(String::as_str) == Some("semantics") {
-        print!("{}", crate::semantics::document());
-        return 0;
+        return crate::semantics::cli(&args[1..]);
     }
     let handle = std::thread::Builder::new()
         .stack_size(MAIN_STACK)
@@ -109,7 +108,7 @@ enum Input {
 
 const USAGE: &str = "usage: nixref [--eval] [--strict] [--json | --xml [--no-location]] [-A ATTRPATH]... \
 [--arg NAME EXPR]... [--argstr NAME STRING]... [-I PATH]... [FILE... | -E EXPR... | -]\n       \
-nixref test [--from-parent] DIR...\n       nixref semantics";
+nixref test [--from-parent] DIR...\n       nixref semantics [--spec DIR] [--out DIR]";
 
 fn parse_args(argv: &[String]) -> std::result::Result<Args, String> {
     let mut a = Args {

@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 impl Evaluator {
     /// Applies a function (in weak head normal form) to one lazy argument.
-    /// VM: Call.
+    /// VM: semantics#application.
     pub fn call(&self, f: &Value, arg: Value, pos: Pos) -> Result<Value> {
         self.with_call_depth(pos, || match f {
             Value::Lambda(c) => self.call_lambda(c, arg, pos),
@@ -69,7 +69,7 @@ impl Evaluator {
         Ok(f)
     }
 
-    /// VM: for formals, AssertAttrs and ValidateClosedFormals, then the body.
+    /// VM: semantics#formals.
     fn call_lambda(&self, c: &Closure, arg: Value, pos: Pos) -> Result<Value> {
         let def = &c.def;
         let env = self.new_env(&c.env, def.frame_size());

@@ -10,50 +10,50 @@ use std::rc::Rc;
 impl Evaluator {
     pub(super) fn eval_expr(&self, e: &Expr, env: &Rc<Env>) -> Result<Value> {
         match e {
-            // VM: Constant
+            // VM: semantics#number semantics#string semantics#path semantics#uri
             Expr::Const(v) => Ok(v.clone()),
-            // VM: GetLocal / GetUpvalue, then Force
+            // VM: semantics#variable
             Expr::Local { depth, slot } => self.force(&env.get(*depth, *slot)),
-            // VM: Constant (globals are compile-time constants in the VM), then Force
+            // VM: semantics#global
             Expr::Global(g) => self.force(&self.globals.values[*g as usize]),
-            // VM: ResolveWith, Force
+            // VM: semantics#with-variable
             Expr::WithVar { name, withs, pos } => self.with_lookup(*name, withs, env, *pos),
-            // VM: CoerceToString per part, Interpolate (strings); Add (for `+`)
+            // VM: semantics#interpolation semantics#path-interpolation semantics#add
             Expr::Concat {
                 parts,
                 force_string,
                 pos,
             } => self.concat(parts, *force_string, env, *pos),
-            // VM: Attrs (plain), ThunkClosure/ThunkSuspended + Finalise (rec)
+            // VM: semantics#attrs semantics#rec-set
             Expr::Attrs(def) => self.build_attrs(def, env),
-            // VM: ThunkSuspended per binding, Finalise, then the body, CloseScope
+            // VM: semantics#let
             Expr::Let(def) => {
                 let env2 = self.frame(env, &def.frame);
                 self.eval(&def.body, &env2)
             }
-            // VM: List
+            // VM: semantics#list
             Expr::List(items) => Ok(Value::list(items.iter().map(|i| self.lazy(i, env)))),
-            // VM: Closure / ThunkClosure
+            // VM: semantics#lambda
             Expr::Lambda(def) => Ok(Value::Lambda(Rc::new(Closure {
                 def: def.clone(),
                 env: env.clone(),
             }))),
-            // VM: Call (the argument as ThunkSuspended unless a literal or variable)
+            // VM: semantics#application
             Expr::Apply { func, arg, pos } => {
                 let f = self.eval(func, env)?;
                 let a = self.lazy(arg, env);
                 self.call(&f, a, *pos)
             }
-            // VM: AttrsSelect; with `or`: AttrsTrySelect, JumpIfNotFound
+            // VM: semantics#select semantics#select-or
             Expr::Select {
                 expr,
                 path,
                 default,
                 pos,
             } => self.select(expr, path, default.as_deref(), env, *pos),
-            // VM: HasAttr
+            // VM: semantics#has-attr
             Expr::HasAttr { expr, path, .. } => self.has_attr(expr, path, env).map(Value::Bool),
-            // VM: AssertBool, JumpIfFalse, Jump
+            // VM: semantics#if
             Expr::If {
                 cond,
                 then,
@@ -64,27 +64,27 @@ impl Evaluator {
                 let c = self.expect_bool(c, *pos, "while evaluating a branch condition")?;
                 self.eval(if c { then } else { else_ }, env)
             }
-            // VM: AssertBool, JumpIfTrue, AssertFail
+            // VM: semantics#assert
             Expr::Assert {
                 cond,
                 body,
                 text,
                 pos,
             } => self.assert(cond, body, text, env, *pos),
-            // VM: PushWith, PopWith (the namespace as ThunkSuspended)
+            // VM: semantics#with
             Expr::With { ns, body } => {
                 let ns = self.lazy(ns, env);
                 let env2 = self.env_with(env, vec![ns]);
                 self.eval(body, &env2)
             }
             Expr::BinOp { op, lhs, rhs, pos } => self.binop(*op, lhs, rhs, env, *pos),
-            // VM: AssertBool, Invert
+            // VM: semantics#not
             Expr::Not(e, pos) => {
                 let v = self.eval(e, env)?;
                 let b = self.expect_bool(v, *pos, "in the argument of the not operator")?;
                 Ok(Value::Bool(!b))
             }
-            // VM: Constant (the position is known when compiling)
+            // VM: semantics#cur-pos
             Expr::CurPos(pos) => Ok(self.pos_attrs(*pos)),
         }
     }

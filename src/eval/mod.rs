@@ -4,8 +4,8 @@
 //! position (C++ Nix's `maybeThunk`: literals and variables are used as they are, anything
 //! else becomes a thunk); `force` runs a thunk, memoising the result and black-holing the
 //! thunk while it runs so that a thunk that needs itself is `infinite recursion
-//! encountered`. Each construct's code names the bytecode VM instructions that implement
-//! the same semantics (see `crate::semantics`).
+//! encountered`. Each construct's code carries a note naming its entry of the semantics
+//! reference (`crate::semantics::constructs`), which gives the bytecode VM's instructions for it.
 
 mod access;
 mod attrs;
@@ -324,7 +324,7 @@ impl Evaluator {
     }
 
     /// The value for a lazy position: no thunk for literals and variables.
-    /// VM: Constant / GetLocal / GetUpvalue for those, ThunkSuspended otherwise.
+    /// VM: semantics#thunk.
     pub fn lazy(&self, e: &Rc<Expr>, env: &Rc<Env>) -> Value {
         match &**e {
             Expr::Const(v) => v.clone(),
@@ -376,7 +376,7 @@ impl Evaluator {
     }
 
     /// Forces a value to weak head normal form.
-    /// VM: Force (black-holing while it runs).
+    /// VM: semantics#thunk.
     pub fn force(&self, v: &Value) -> Result<Value> {
         match v {
             Value::Thunk(t) => self.force_thunk(t),

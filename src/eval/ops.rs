@@ -38,7 +38,7 @@ impl Evaluator {
         pos: Pos,
     ) -> Result<Value> {
         match op {
-            // VM: Sub / Mul / Div
+            // VM: semantics#arith
             BinOp::Sub | BinOp::Mul | BinOp::Div => {
                 let a = self.eval(lhs, env)?;
                 let b = self.eval(rhs, env)?;
@@ -52,7 +52,7 @@ impl Evaluator {
                     e.with_context(Some(pos), format!("while calling the '{name}' builtin"))
                 })
             }
-            // VM: Less (and More/LessOrEq/MoreOrEq, which nixref lowers to Less and Invert)
+            // VM: semantics#comparison
             BinOp::Less => {
                 let a = self.eval(lhs, env)?;
                 let b = self.eval(rhs, env)?;
@@ -60,14 +60,14 @@ impl Evaluator {
                     e.with_context(Some(pos), "while calling the 'lessThan' builtin")
                 })?))
             }
-            // VM: Equal (and Invert for !=)
+            // VM: semantics#equality
             BinOp::Eq | BinOp::NotEq => {
                 let a = self.eval(lhs, env)?;
                 let b = self.eval(rhs, env)?;
                 let eq = self.values_equal(&a, &b).map_err(|e| e.with_pos(pos))?;
                 Ok(Value::Bool(eq == (op == BinOp::Eq)))
             }
-            // VM: AssertBool, JumpIfFalse / JumpIfTrue
+            // VM: semantics#and semantics#or semantics#implication
             BinOp::And | BinOp::Or | BinOp::Impl => {
                 let (name, sym) = match op {
                     BinOp::And => ("AND", "&&"),
@@ -96,7 +96,7 @@ impl Evaluator {
                 )?;
                 Ok(Value::Bool(b))
             }
-            // VM: AttrsUpdate
+            // VM: semantics#update
             BinOp::Update => {
                 let a = self.eval(lhs, env)?;
                 let a =
@@ -106,7 +106,7 @@ impl Evaluator {
                     self.expect_attrs(b, pos, "in the right operand of the update (//) operator")?;
                 Ok(Value::Attrs(a.update(&b)))
             }
-            // VM: Concat
+            // VM: semantics#concat
             BinOp::Concat => {
                 let a = self.eval(lhs, env)?;
                 let b = self.eval(rhs, env)?;

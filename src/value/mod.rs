@@ -213,8 +213,8 @@ impl Thunk {
         std::mem::replace(&mut *self.0.borrow_mut(), ThunkState::Blackhole)
     }
 
-    /// Puts a state back (the result, or the original state after a failure so that forcing
-    /// again evaluates again, as C++ Nix does).
+    /// Puts a state back: the result, or `Failed` after a failure, so that forcing again gives
+    /// the same error without evaluating again (current C++ Nix; Nix 2.26 evaluated again).
     pub fn set(&self, state: ThunkState) {
         *self.0.borrow_mut() = state;
     }

@@ -1,0 +1,2 @@
+# seq forces its first argument before the second
+builtins.seq (throw "the first") (throw "the second")

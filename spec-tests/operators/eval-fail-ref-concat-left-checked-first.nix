@@ -1,0 +1,2 @@
+# ++ evaluates both operands, then checks the left one is a list first
+1 ++ 2

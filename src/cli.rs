@@ -260,9 +260,9 @@ fn run_input(ev: &Evaluator, args: &Args, input: &Input) -> Result<Vec<Vec<u8>>>
     let expr = match input {
         Input::Expr(s) => ev.parse(Origin::String, s, &cwd(), None)?,
         Input::Stdin => {
-            let mut s = String::new();
+            let mut s = Vec::new();
             std::io::stdin()
-                .read_to_string(&mut s)
+                .read_to_end(&mut s)
                 .map_err(|e| Error::new(ErrorKind::Io, format!("reading standard input: {e}")))?;
             ev.parse(Origin::Stdin, &s, &cwd(), None)?
         }

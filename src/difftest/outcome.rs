@@ -131,7 +131,8 @@ pub fn eval_nixref_with(text: &str, file: &Path, options: EvalOptions) -> Outcom
 }
 
 /// Like [`eval_nixref_with`] but a panic is not caught (fuzz targets want it to crash).
-pub fn evaluate(text: &str, file: &Path, options: EvalOptions) -> Outcome {
+/// The text is bytes, as a file is: it need not be UTF-8.
+pub fn evaluate(text: impl AsRef<[u8]>, file: &Path, options: EvalOptions) -> Outcome {
     {
         let ev = Evaluator::new(options);
         let dir = file.parent().unwrap_or(Path::new("/"));
@@ -272,7 +273,7 @@ const PARSE: &[&str] = &[
     "path has a trailing slash",
     "experimental Nix feature 'pipe-operators'",
     "contains a NUL byte",
-    "is not valid UTF-8",
+    "memory exhausted",
     "undefined variable",
 ];
 

@@ -257,10 +257,11 @@ impl Evaluator {
     pub fn parse(
         &self,
         origin: Origin,
-        text: &str,
+        text: impl AsRef<[u8]>,
         base_dir: &Path,
         scope: Option<Vec<crate::value::Symbol>>,
     ) -> Result<Expr> {
+        let text = text.as_ref();
         let file = self.sources.add(origin, text.into());
         let file_name = self.sources.get(file).display_name();
         let cx = crate::syntax::Context {
@@ -286,7 +287,12 @@ impl Evaluator {
     }
 
     /// Evaluates a source text to weak head normal form.
-    pub fn eval_source(&self, origin: Origin, text: &str, base_dir: &Path) -> Result<Value> {
+    pub fn eval_source(
+        &self,
+        origin: Origin,
+        text: impl AsRef<[u8]>,
+        base_dir: &Path,
+    ) -> Result<Value> {
         let expr = self.parse(origin, text, base_dir, None)?;
         self.eval(&expr, &self.root_env(Vec::new()))
     }
@@ -623,18 +629,14 @@ impl Evaluator {
 }
 
 /// Reads a Nix source file: a directory means its `default.nix`; the text must be UTF-8.
-pub fn read_nix_file(path: &Path) -> Result<(PathBuf, String)> {
+pub fn read_nix_file(path: &Path) -> Result<(PathBuf, Vec<u8>)> {
     let mut path = path.to_path_buf();
     if path.is_dir() {
         path.push("default.nix");
     }
-    let bytes = std::fs::read(&path)
-        .map_err(|e| Error::new(ErrorKind::Io, io_message(&path.to_string_lossy(), &e)))?;
-    let text = String::from_utf8(bytes).map_err(|_| {
-        Error::new(
-            ErrorKind::Parse,
-            format!("file '{}' is not valid UTF-8", path.display()),
-        )
+    let shown = path.to_string_lossy().into_owned();
+    let text = crate::builtins::read_file_bytes(&shown, |e| {
+        Error::new(ErrorKind::Io, io_message(&shown, &e))
     })?;
     Ok((path, text))
 }

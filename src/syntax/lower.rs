@@ -39,19 +39,10 @@ pub struct Context<'a> {
 }
 
 /// Parses `src` and lowers it. Syntax errors come back as [`ErrorKind::Parse`].
-pub fn parse(src: &str, cx: &Context) -> Result<Expr> {
-    // C++ Nix's lexer treats a carriage return as a line break; rnix does not. rnix gets a
-    // copy with each one made a newline (same length, so positions hold); strings are
-    // read from the original text.
-    let blanked;
-    let parse_src = if src.contains('\r') {
-        blanked = src.replace('\r', "\n");
-        blanked.as_str()
-    } else {
-        src
-    };
-    let parse = rnix::Root::parse(parse_src);
-    if let Some(e) = syntax_error(&parse, src, cx.file) {
+pub fn parse(src: &[u8], cx: &Context) -> Result<Expr> {
+    let parse_src = rnix_text(src);
+    let parse = rnix::Root::parse(&parse_src);
+    if let Some(e) = syntax_error(&parse, &parse_src, cx.file) {
         return Err(e);
     }
     let root = parse.tree();
@@ -80,6 +71,27 @@ pub fn parse(src: &str, cx: &Context) -> Result<Expr> {
     stacker::maybe_grow(64 * 1024, 4 * 1024 * 1024, || l.expr(expr))
 }
 
+/// The text rnix parses: the source with the same length and the same tokens as C++ Nix's
+/// lexer sees in it. rnix reads UTF-8 and breaks lines only at `\n`; C++ Nix reads bytes
+/// and treats a carriage return as a line break too. So each carriage return becomes a
+/// newline, and each byte that is not part of valid UTF-8 becomes `\x01`, which, like the
+/// byte it stands for, is content in a string or a comment and an invalid token anywhere
+/// else. Positions hold (one byte for one byte); the values of string literals are read
+/// from the original bytes.
+pub(super) fn rnix_text(src: &[u8]) -> String {
+    let mut out = String::with_capacity(src.len());
+    for chunk in src.utf8_chunks() {
+        out.push_str(chunk.valid());
+        for _ in chunk.invalid() {
+            out.push('\x01');
+        }
+    }
+    if out.contains('\r') {
+        out = out.replace('\r', "\n");
+    }
+    out
+}
+
 fn syntax_error(parse: &rnix::Parse<rnix::Root>, src: &str, file: u32) -> Option<Error> {
     let (msg, offset) = super::syntax_error::first_error(parse, src)?;
     Some(Error::at(ErrorKind::Parse, msg, Pos { file, offset }))
@@ -95,7 +107,8 @@ enum Scope {
 
 struct Lowerer<'a> {
     cx: &'a Context<'a>,
-    src: &'a str,
+    /// The source bytes (string literals are read from them).
+    src: &'a [u8],
     scopes: Vec<Scope>,
 }
 
@@ -144,9 +157,7 @@ impl<'a> Lowerer<'a> {
 
     /// `file:line:col` of a position in this file, for messages that name a second place.
     fn describe(&self, pos: Pos) -> String {
-        let before = &self.src.as_bytes()[..pos.offset as usize];
-        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-        let col = before.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
+        let (line, col) = crate::source::line_col_of(self.src, pos.offset);
         format!("{}:{}:{}", self.cx.file_name, line, col)
     }
 
@@ -500,14 +511,16 @@ impl<'a> Lowerer<'a> {
         for (i, p) in s.parts().enumerate() {
             if let InterpolPart::Literal(l) = p {
                 let range = l.syntax().text_range();
-                let mut raw = &self.src[range];
+                let mut raw = &self.src[usize::from(range.start())..usize::from(range.end())];
                 if indented && i == 0 {
                     // The lexer's opening `''` takes spaces up to the first newline.
-                    let rest = raw.trim_start_matches(' ');
-                    raw = rest.strip_prefix('\n').unwrap_or(raw);
+                    let spaces = raw.iter().take_while(|&&b| b == b' ').count();
+                    if raw.get(spaces) == Some(&b'\n') {
+                        raw = &raw[spaces + 1..];
+                    }
                 }
-                if raw.contains('\0') {
-                    let shown = raw.replace('\0', "␀");
+                if raw.contains(&0) {
+                    let shown = String::from_utf8_lossy(raw).replace('\0', "␀");
                     let pos = Pos {
                         file: self.cx.file,
                         offset: u32::from(range.start()),

@@ -20,7 +20,7 @@ use rowan::ast::AstNode;
 
 /// The names `root` creates, in C++ Nix's creation order (first creation only matters to
 /// the caller; repeats are kept).
-pub fn creation_order(root: &SyntaxNode, src: &str) -> Vec<Vec<u8>> {
+pub fn creation_order(root: &SyntaxNode, src: &[u8]) -> Vec<Vec<u8>> {
     let mut w = Walker {
         src,
         out: Vec::new(),
@@ -30,7 +30,7 @@ pub fn creation_order(root: &SyntaxNode, src: &str) -> Vec<Vec<u8>> {
 }
 
 struct Walker<'a> {
-    src: &'a str,
+    src: &'a [u8],
     out: Vec<Vec<u8>>,
 }
 

@@ -18,6 +18,7 @@ pub fn first_error(parse: &rnix::Parse<rnix::Root>, src: &str) -> Option<(String
         parse.errors().first().map(|e| describe(e, src)),
         super::function_position::first_misplaced(&root),
         first_pipe_operator(&root),
+        first_unterminated_comment(&root, src),
     ]
     .into_iter()
     .flatten()
@@ -35,10 +36,28 @@ fn first_pipe_operator(root: &rnix::SyntaxNode) -> Option<(String, u32)> {
     Some((msg.to_string(), u32::from(t.text_range().start())))
 }
 
+/// A `/*` without its `*/` (rnix's token for it runs to the end of the file) fails at
+/// once in C++ Nix, whatever rnix made of what follows.
+fn first_unterminated_comment(root: &rnix::SyntaxNode, src: &str) -> Option<(String, u32)> {
+    let t = root
+        .descendants_with_tokens()
+        .filter_map(|e| e.into_token())
+        .find(|t| {
+            let text = t.text();
+            text.starts_with("/*") && (text.len() < 4 || !text.ends_with("*/"))
+        })?;
+    unterminated_comment(src, usize::from(t.text_range().start()))
+}
+
 /// The message and byte offset of a parse error.
 pub fn describe(e: &P, src: &str) -> (String, u32) {
     let eof = src.len() as u32;
     let at = |r: &TextRange| u32::from(r.start());
+    if let P::UnexpectedWanted(TOKEN_ERROR, r, _) | P::UnexpectedExtra(r) = e
+        && let Some(e) = unterminated_comment(src, usize::from(r.start()))
+    {
+        return e;
+    }
     match e {
         P::UnexpectedWanted(TOKEN_ERROR, r, _) => lexical_error(src, *r),
         P::UnexpectedWanted(TOKEN_ELLIPSIS, r, _)
@@ -230,6 +249,52 @@ fn innermost_binding_expectation(toks: &[SyntaxKind]) -> &'static str {
         Some(Open::Other) => NOT_IN_BINDINGS,
         _ => ", expecting 'inherit'",
     }
+}
+
+/// A `/*` never closed. C++ Nix's lexer has no token for it: it reads `/` and then `*` as
+/// the operators. After an expression (not a list element), `/` is a division and bison
+/// stops at the `*`; anywhere else it stops at the `/`.
+fn unterminated_comment(src: &str, at: usize) -> Option<(String, u32)> {
+    let rest = &src[at..];
+    if !rest.starts_with("/*") || rest[2..].contains("*/") {
+        return None;
+    }
+    let before = significant_tokens(&src[..at]);
+    let mut open = Vec::new();
+    for k in &before {
+        match k {
+            TOKEN_L_PAREN | TOKEN_L_BRACK | TOKEN_L_BRACE | TOKEN_INTERPOL_START => open.push(*k),
+            TOKEN_R_PAREN | TOKEN_R_BRACK | TOKEN_R_BRACE | TOKEN_INTERPOL_END => drop(open.pop()),
+            _ => {}
+        }
+    }
+    let in_list = open.last() == Some(&TOKEN_L_BRACK);
+    let after_expression = !in_list
+        && matches!(
+            before.last(),
+            Some(
+                TOKEN_IDENT
+                    | TOKEN_INTEGER
+                    | TOKEN_FLOAT
+                    | TOKEN_URI
+                    | TOKEN_PATH_ABS
+                    | TOKEN_PATH_REL
+                    | TOKEN_PATH_HOME
+                    | TOKEN_PATH_SEARCH
+                    | TOKEN_R_PAREN
+                    | TOKEN_R_BRACK
+                    | TOKEN_R_BRACE
+                    | TOKEN_STRING_END
+            )
+        );
+    if after_expression {
+        return Some(("syntax error, unexpected '*'".to_string(), at as u32 + 1));
+    }
+    let msg = match binding_context(&src[..at]) {
+        Some(exp) => format!("syntax error, unexpected '/'{exp}"),
+        None => "syntax error, unexpected '/'".to_string(),
+    };
+    Some((msg, at as u32))
 }
 
 /// What C++ Nix's lexer says about text rnix could not tokenise, and where.

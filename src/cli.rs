@@ -264,14 +264,14 @@ fn run_input(ev: &Evaluator, args: &Args, input: &Input) -> Result<Vec<Vec<u8>>>
             std::io::stdin()
                 .read_to_end(&mut s)
                 .map_err(|e| Error::new(ErrorKind::Io, format!("reading standard input: {e}")))?;
-            ev.parse(Origin::Stdin, &s, &cwd(), None)?
+            ev.parse(Origin::Stdin, s, &cwd(), None)?
         }
         Input::File(f) => {
             let p = cwd().join(f);
             let (path, text) = ev.read_source_file(&p)?;
             let path = PathBuf::from(crate::path::canon_path(&path.to_string_lossy()));
             let dir = path.parent().unwrap_or(Path::new("/")).to_path_buf();
-            ev.parse(Origin::File(path), &text, &dir, None)?
+            ev.parse(Origin::File(path), text, &dir, None)?
         }
     };
     if args.parse_only {

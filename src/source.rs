@@ -141,6 +141,40 @@ impl SourceFile {
     }
 }
 
+/// A source text handed to the evaluator: owned text is moved in (a big file is not kept
+/// twice while it is parsed), borrowed text is copied once.
+pub struct SourceText(pub Rc<[u8]>);
+
+impl From<Vec<u8>> for SourceText {
+    fn from(v: Vec<u8>) -> SourceText {
+        SourceText(v.into())
+    }
+}
+
+impl From<String> for SourceText {
+    fn from(s: String) -> SourceText {
+        SourceText(s.into_bytes().into())
+    }
+}
+
+impl From<&[u8]> for SourceText {
+    fn from(b: &[u8]) -> SourceText {
+        SourceText(b.into())
+    }
+}
+
+impl From<&str> for SourceText {
+    fn from(s: &str) -> SourceText {
+        SourceText(s.as_bytes().into())
+    }
+}
+
+impl From<&String> for SourceText {
+    fn from(s: &String) -> SourceText {
+        SourceText(s.as_bytes().into())
+    }
+}
+
 /// Every source text an evaluation has read, indexed by [`Pos::file`].
 #[derive(Debug, Default)]
 pub struct SourceMap {

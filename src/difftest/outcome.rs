@@ -137,7 +137,7 @@ pub fn evaluate(text: impl AsRef<[u8]>, file: &Path, options: EvalOptions) -> Ou
         let ev = Evaluator::new(options);
         let dir = file.parent().unwrap_or(Path::new("/"));
         let result = ev
-            .parse(Origin::File(file.to_path_buf()), text, dir, None)
+            .parse(Origin::File(file.to_path_buf()), text.as_ref(), dir, None)
             .and_then(|e| ev.eval(&e, &ev.root_env(Vec::new())))
             .and_then(|v| ev.force_deep(&v));
         match result {

@@ -257,12 +257,12 @@ impl Evaluator {
     pub fn parse(
         &self,
         origin: Origin,
-        text: impl AsRef<[u8]>,
+        text: impl Into<crate::source::SourceText>,
         base_dir: &Path,
         scope: Option<Vec<crate::value::Symbol>>,
     ) -> Result<Expr> {
-        let text = text.as_ref();
-        let file = self.sources.add(origin, text.into());
+        let text = text.into().0;
+        let file = self.sources.add(origin, text.clone());
         let file_name = self.sources.get(file).display_name();
         let cx = crate::syntax::Context {
             file,
@@ -275,7 +275,7 @@ impl Evaluator {
             lints: self.options.lints,
             warnings: Default::default(),
         };
-        let expr = crate::syntax::parse(text, &cx);
+        let expr = crate::syntax::parse(&text, &cx);
         for (msg, pos) in cx.warnings.take() {
             let at = self.sources.describe(pos);
             eprint!(
@@ -293,7 +293,7 @@ impl Evaluator {
         text: impl AsRef<[u8]>,
         base_dir: &Path,
     ) -> Result<Value> {
-        let expr = self.parse(origin, text, base_dir, None)?;
+        let expr = self.parse(origin, text.as_ref(), base_dir, None)?;
         self.eval(&expr, &self.root_env(Vec::new()))
     }
 
@@ -301,7 +301,8 @@ impl Evaluator {
     pub fn eval_file(&self, path: &Path) -> Result<Value> {
         let (path, text) = read_nix_file(path)?;
         let dir = path.parent().unwrap_or(Path::new("/")).to_path_buf();
-        self.eval_source(Origin::File(path), &text, &dir)
+        let expr = self.parse(Origin::File(path), text, &dir, None)?;
+        self.eval(&expr, &self.root_env(Vec::new()))
     }
 
     /// Evaluates an expression to weak head normal form.

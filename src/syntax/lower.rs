@@ -41,14 +41,19 @@ pub struct Context<'a> {
 /// Parses `src` and lowers it. Syntax errors come back as [`ErrorKind::Parse`].
 pub fn parse(src: &[u8], cx: &Context) -> Result<Expr> {
     let parse_src = rnix_text(src);
-    let parse = rnix::Root::parse(&parse_src);
-    if let Some(e) = syntax_error(&parse, &parse_src, cx.file) {
-        return Err(e);
+    let at = |offset| Pos {
+        file: cx.file,
+        offset,
+    };
+    let parsed = super::parse::parse(&parse_src)
+        .map_err(|(msg, offset)| Error::at(ErrorKind::Parse, msg, at(offset)))?;
+    if let Some((msg, offset)) = super::syntax_error::first_error(&parsed, &parse_src) {
+        return Err(Error::at(ErrorKind::Parse, msg, at(offset)));
     }
-    let root = parse.tree();
-    for name in super::symbols::creation_order(root.syntax(), src) {
-        cx.symbols.intern(&name);
-    }
+    let root = rnix::ast::Root::cast(parsed.syntax()).expect("rnix's tree has a root");
+    super::symbols::creation_order(root.syntax(), src, &mut |name| {
+        cx.symbols.intern(name);
+    });
     let mut l = Lowerer {
         cx,
         src,
@@ -62,10 +67,7 @@ pub fn parse(src: &[u8], cx: &Context) -> Result<Expr> {
         Error::at(
             ErrorKind::Parse,
             "syntax error, unexpected end of file",
-            Pos {
-                file: cx.file,
-                offset: 0,
-            },
+            at(0),
         )
     })?;
     stacker::maybe_grow(64 * 1024, 4 * 1024 * 1024, || l.expr(expr))
@@ -78,7 +80,12 @@ pub fn parse(src: &[u8], cx: &Context) -> Result<Expr> {
 /// byte it stands for, is content in a string or a comment and an invalid token anywhere
 /// else. Positions hold (one byte for one byte); the values of string literals are read
 /// from the original bytes.
-pub(super) fn rnix_text(src: &[u8]) -> String {
+pub(super) fn rnix_text(src: &[u8]) -> std::borrow::Cow<'_, str> {
+    if let Ok(text) = std::str::from_utf8(src)
+        && !text.contains('\r')
+    {
+        return std::borrow::Cow::Borrowed(text);
+    }
     let mut out = String::with_capacity(src.len());
     for chunk in src.utf8_chunks() {
         out.push_str(chunk.valid());
@@ -89,12 +96,7 @@ pub(super) fn rnix_text(src: &[u8]) -> String {
     if out.contains('\r') {
         out = out.replace('\r', "\n");
     }
-    out
-}
-
-fn syntax_error(parse: &rnix::Parse<rnix::Root>, src: &str, file: u32) -> Option<Error> {
-    let (msg, offset) = super::syntax_error::first_error(parse, src)?;
-    Some(Error::at(ErrorKind::Parse, msg, Pos { file, offset }))
+    std::borrow::Cow::Owned(out)
 }
 
 enum Scope {
@@ -125,7 +127,8 @@ struct Pending {
 
 enum PendingValue {
     Expr(ast::Expr),
-    Set(Pending),
+    /// Boxed: a set of a million bindings holds a million of these.
+    Set(Box<Pending>),
     /// `inherit name;` (`None`) or `inherit (from) name;` (index into `inherit_from`).
     Inherit(Option<usize>),
 }
@@ -135,6 +138,14 @@ enum Binding {
     Plain,
     Rec,
     Let,
+}
+
+/// Calls `f` with the text of a node, without copying it when it is one token (a name).
+pub(super) fn with_text<T>(n: &rnix::SyntaxNode, f: impl FnOnce(&str) -> T) -> T {
+    match n.first_token() {
+        Some(t) if t.text_range() == n.text_range() => f(t.text()),
+        _ => f(&n.text().to_string()),
+    }
 }
 
 pub(super) fn strip_parens(mut e: ast::Expr) -> ast::Expr {
@@ -212,7 +223,7 @@ impl<'a> Lowerer<'a> {
 
     /// The text of an identifier token's name as a symbol.
     fn ident_sym(&self, i: &ast::Ident) -> Symbol {
-        self.sym(&i.syntax().text().to_string())
+        with_text(i.syntax(), |t| self.sym(t))
     }
 
     /// Whether `name` here means the global of the same name (so an operator defined as a
@@ -290,8 +301,8 @@ impl<'a> Lowerer<'a> {
             ast::Expr::Root(r) => self.opt(r.expr(), &r),
             ast::Expr::Literal(l) => self.literal(l),
             ast::Expr::Ident(i) => {
-                let name = i.syntax().text().to_string();
-                self.resolve(&name, self.ident_pos(&i, pos))
+                let pos = self.ident_pos(&i, pos);
+                with_text(i.syntax(), |name| self.resolve(name, pos))
             }
             ast::Expr::Str(s) => self.string(&s, pos),
             ast::Expr::PathAbs(_) | ast::Expr::PathRel(_) | ast::Expr::PathHome(_) => {
@@ -320,9 +331,23 @@ impl<'a> Lowerer<'a> {
             }
             ast::Expr::Lambda(l) => self.lambda(l, None),
             ast::Expr::Apply(a) => {
-                let func = Box::new(self.opt(a.lambda(), &a)?);
-                let arg = Rc::new(self.opt(a.argument(), &a)?);
-                Ok(Expr::Apply { func, arg, pos })
+                // `f a b c` is a spine of applications as deep as it is long (C++ Nix
+                // accepts any length): lowered without recursing along it.
+                let mut spine = vec![a];
+                while let Some(ast::Expr::Apply(inner)) = spine.last().and_then(|a| a.lambda()) {
+                    spine.push(inner);
+                }
+                let innermost = spine.last().expect("one application at least");
+                let mut func = self.opt(innermost.lambda(), innermost)?;
+                for a in spine.iter().rev() {
+                    let arg = Rc::new(self.opt(a.argument(), a)?);
+                    func = Expr::Apply {
+                        func: Box::new(func),
+                        arg,
+                        pos: self.pos(a),
+                    };
+                }
+                Ok(func)
             }
             ast::Expr::IfElse(i) => Ok(Expr::If {
                 cond: Box::new(self.opt(i.condition(), &i)?),
@@ -386,7 +411,7 @@ impl<'a> Lowerer<'a> {
                     ),
                 }
             }
-            ast::Expr::BinOp(b) => self.binop(b, pos),
+            ast::Expr::BinOp(b) => self.binop(b),
             ast::Expr::AttrSet(s) => {
                 let p = self.pending(&s, s.rec_token().is_some(), pos)?;
                 self.attrs(p)
@@ -579,7 +604,25 @@ impl<'a> Lowerer<'a> {
         })
     }
 
-    fn binop(&mut self, b: ast::BinOp, pos: Pos) -> Result<Expr> {
+    /// A binary operation. A chain of them leaning left (`a && b && c`, `1 + 2 + 3`, as
+    /// long as C++ Nix's parser takes) is lowered without recursing along its left side.
+    fn binop(&mut self, b: ast::BinOp) -> Result<Expr> {
+        let mut spine = vec![b];
+        while let Some(ast::Expr::BinOp(inner)) = spine.last().and_then(|b| b.lhs()) {
+            spine.push(inner);
+        }
+        let innermost = spine.last().expect("one operation at least");
+        let mut lhs = self.opt(innermost.lhs(), innermost)?;
+        for b in spine.into_iter().rev() {
+            let rhs = self.opt(b.rhs(), &b)?;
+            let pos = self.pos(&b);
+            lhs = self.binop_of(&b, lhs, rhs, pos)?;
+        }
+        Ok(lhs)
+    }
+
+    /// `b`'s operation on its operands, already lowered.
+    fn binop_of(&mut self, b: &ast::BinOp, lhs: Expr, rhs: Expr, pos: Pos) -> Result<Expr> {
         let op = b.operator();
         // C++ Nix places a binary operation at its operator.
         let pos = b
@@ -592,8 +635,6 @@ impl<'a> Lowerer<'a> {
                 offset: u32::from(t.text_range().start()),
             })
             .unwrap_or(pos);
-        let lhs = self.opt(b.lhs(), &b)?;
-        let rhs = self.opt(b.rhs(), &b)?;
         let lpos = b.lhs().map(|l| self.pos(&l)).unwrap_or(pos);
         let rpos = b.rhs().map(|r| self.pos(&r)).unwrap_or(pos);
         let native = |op, lhs, rhs| {
@@ -633,7 +674,7 @@ impl<'a> Lowerer<'a> {
             Some(BinOpKind::PipeLeft | BinOpKind::PipeRight) => {
                 self.err("experimental Nix feature 'pipe-operators' is disabled; add '--extra-experimental-features pipe-operators' to enable it", pos)
             }
-            None => self.missing(&b),
+            None => self.missing(b),
         }
     }
 
@@ -888,7 +929,7 @@ impl<'a> Lowerer<'a> {
                         Some(&i) => i,
                         None => {
                             let nested = self.empty_pending(pos);
-                            self.insert(cur, name, PendingValue::Set(nested), pos, &[])?;
+                            self.insert(cur, name, PendingValue::Set(Box::new(nested)), pos, &[])?;
                             cur.entries.len() - 1
                         }
                     };
@@ -901,7 +942,7 @@ impl<'a> Lowerer<'a> {
                 None => {
                     let nested = self.empty_pending(pos);
                     cur.dynamic
-                        .push((a.clone(), PendingValue::Set(nested), pos));
+                        .push((a.clone(), PendingValue::Set(Box::new(nested)), pos));
                     match &mut cur.dynamic.last_mut().expect("just pushed").1 {
                         PendingValue::Set(s) => cur = s,
                         _ => unreachable!("just pushed a set"),
@@ -921,7 +962,7 @@ impl<'a> Lowerer<'a> {
         let prev = cur.entries[i].2;
         match (&mut cur.entries[i].1, value) {
             (PendingValue::Set(existing), PendingValue::Set(new)) => {
-                self.merge(existing, new, &shown)
+                self.merge(existing, *new, &shown)
             }
             _ => self.dup_attr(&shown, pos, prev),
         }
@@ -943,11 +984,8 @@ impl<'a> Lowerer<'a> {
         match strip_parens(value.clone()) {
             ast::Expr::AttrSet(s) => {
                 let pos = self.pos(&s);
-                Ok(PendingValue::Set(self.pending(
-                    &s,
-                    s.rec_token().is_some(),
-                    pos,
-                )?))
+                let p = self.pending(&s, s.rec_token().is_some(), pos)?;
+                Ok(PendingValue::Set(Box::new(p)))
             }
             _ => Ok(PendingValue::Expr(value)),
         }
@@ -968,7 +1006,7 @@ impl<'a> Lowerer<'a> {
             {
                 let mut path = prefix.to_vec();
                 path.push(name);
-                self.merge(existing, new_set, &path)?;
+                self.merge(existing, *new_set, &path)?;
                 continue;
             }
             self.insert(into, name, v, pos, prefix)?;
@@ -1099,7 +1137,7 @@ impl<'a> Lowerer<'a> {
                 ast::Expr::Lambda(l) => self.lambda(l, Some(name))?,
                 _ => self.expr(e)?,
             },
-            PendingValue::Set(s) => self.attrs(s)?,
+            PendingValue::Set(s) => self.attrs(*s)?,
             PendingValue::Inherit(None) => self.resolve_from(name, framed as usize, pos)?,
             PendingValue::Inherit(Some(i)) => Expr::Select {
                 expr: Box::new(Expr::Local {

@@ -4,6 +4,7 @@ pub mod expr;
 mod function_position;
 pub mod lints;
 pub mod lower;
+mod parse;
 mod show;
 mod strings;
 mod symbols;

@@ -34,6 +34,10 @@ impl Shower<'_> {
     }
 
     fn expr(&self, e: &ast::Expr, out: &mut String) {
+        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.expr_inner(e, out))
+    }
+
+    fn expr_inner(&self, e: &ast::Expr, out: &mut String) {
         match e {
             ast::Expr::Paren(p) => self.opt(p.expr(), out),
             ast::Expr::Root(r) => self.opt(r.expr(), out),

@@ -10,43 +10,29 @@
 use rnix::{ParseError as P, SyntaxKind, SyntaxKind::*, TextRange};
 
 /// The syntax error C++ Nix reports first, as message and byte offset: rnix's first
-/// error, or a function C++ Nix's grammar does not allow where it stands, if that comes
-/// earlier (see `function_position`).
-pub fn first_error(parse: &rnix::Parse<rnix::Root>, src: &str) -> Option<(String, u32)> {
-    let root = parse.syntax();
-    [
-        parse.errors().first().map(|e| describe(e, src)),
-        super::function_position::first_misplaced(&root),
-        first_pipe_operator(&root),
-        first_unterminated_comment(&root, src),
-    ]
-    .into_iter()
-    .flatten()
-    .min_by_key(|(_, offset)| *offset)
-}
-
-/// C++ Nix's lexer rejects `|>` and `<|` as soon as it reads them (the `pipe-operators`
-/// experimental feature is never enabled here), so one before a syntax error wins.
-fn first_pipe_operator(root: &rnix::SyntaxNode) -> Option<(String, u32)> {
-    let t = root
-        .descendants_with_tokens()
-        .filter_map(|e| e.into_token())
-        .find(|t| matches!(t.kind(), TOKEN_PIPE_LEFT | TOKEN_PIPE_RIGHT))?;
-    let msg = "experimental Nix feature 'pipe-operators' is disabled; add '--extra-experimental-features pipe-operators' to enable it";
-    Some((msg.to_string(), u32::from(t.text_range().start())))
-}
-
-/// A `/*` without its `*/` (rnix's token for it runs to the end of the file) fails at
-/// once in C++ Nix, whatever rnix made of what follows.
-fn first_unterminated_comment(root: &rnix::SyntaxNode, src: &str) -> Option<(String, u32)> {
-    let t = root
-        .descendants_with_tokens()
-        .filter_map(|e| e.into_token())
-        .find(|t| {
-            let text = t.text();
-            text.starts_with("/*") && (text.len() < 4 || !text.ends_with("*/"))
-        })?;
-    unterminated_comment(src, usize::from(t.text_range().start()))
+/// error (one per piece parsed, already described), a function C++ Nix's grammar does not
+/// allow where it stands (see `function_position`; the tree is only looked at if it
+/// covers the text exactly), or what C++ Nix's lexer fails at: a pipe operator (the
+/// `pipe-operators` experimental feature is never enabled here) or a `/*` never closed.
+pub(super) fn first_error(parsed: &super::parse::Parsed, src: &str) -> Option<(String, u32)> {
+    let misplaced = if parsed.exact {
+        super::function_position::first_misplaced(&parsed.syntax())
+    } else {
+        None
+    };
+    let pipe = parsed.first_pipe.map(|at| {
+        let msg = "experimental Nix feature 'pipe-operators' is disabled; add '--extra-experimental-features pipe-operators' to enable it";
+        (msg.to_string(), at)
+    });
+    let comment = parsed
+        .first_open_comment
+        .and_then(|at| unterminated_comment(src, at as usize));
+    parsed
+        .errors
+        .iter()
+        .cloned()
+        .chain([misplaced, pipe, comment].into_iter().flatten())
+        .min_by_key(|(_, offset)| *offset)
 }
 
 /// The message and byte offset of a parse error.

@@ -131,10 +131,7 @@ impl Builder<'_> {
         });
         self.attrs.insert(
             self.symbols.sym(name),
-            Value::PrimOp(Rc::new(PrimOpApp {
-                op,
-                args: Vec::new(),
-            })),
+            Value::PrimOp(PrimOpApp::new(op, Vec::new())),
         );
     }
 
@@ -148,10 +145,7 @@ impl Builder<'_> {
         });
         self.attrs.insert(
             self.symbols.sym(name),
-            Value::PrimOp(Rc::new(PrimOpApp {
-                op,
-                args: Vec::new(),
-            })),
+            Value::PrimOp(PrimOpApp::new(op, Vec::new())),
         );
     }
 

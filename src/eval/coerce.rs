@@ -10,7 +10,6 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::source::Pos;
 use crate::syntax::expr::Expr;
 use crate::value::{ContextElem, NixString, StringBuilder, Symbol, Value};
-use std::rc::Rc;
 
 /// How far a coercion may go (C++ Nix's `coerceMore`, `copyToStore`).
 #[derive(Clone, Copy, Debug)]
@@ -166,7 +165,7 @@ impl Evaluator {
         &self,
         parts: &[(Expr, Pos)],
         force_string: bool,
-        env: &Rc<Env>,
+        env: &Env,
         pos: Pos,
     ) -> Result<Value> {
         enum Acc {

@@ -11,16 +11,14 @@ mod access;
 mod attrs;
 mod call;
 mod coerce;
-mod env;
 mod exprs;
 mod limits;
 mod ops;
 mod settings;
 
+pub use crate::value::Env;
 pub use access::{Resolved, absolute_path};
 pub use coerce::CoerceMode;
-pub use env::Env;
-use env::EnvRegistry;
 pub use ops::Arith;
 pub use settings::{SettingKind, setting_kind};
 
@@ -28,7 +26,7 @@ use crate::builtins::Globals;
 use crate::error::{Error, ErrorKind, Result};
 use crate::source::{Origin, Pos, SourceMap};
 use crate::syntax::expr::Expr;
-use crate::value::{Attrs, Symbol, SymbolTable, Thunk, ThunkState, Value};
+use crate::value::{Attrs, Symbol, SymbolTable, Thunk, ThunkState, Value, cycles};
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -208,16 +206,19 @@ pub struct Evaluator {
     call_depth: Cell<usize>,
     eval_depth: Cell<usize>,
     steps: Cell<u64>,
-    envs: EnvRegistry,
     /// The evaluation's names, numbered in C++ Nix's creation order (which is also the
     /// order in which sets are visited).
     pub symbols: SymbolTable,
 }
 
+/// What the evaluation made and nobody holds any more goes when it ends: the import cache
+/// and the globals are let go, then the cycles among what is left are collected. Values
+/// the caller still holds stay whole.
 impl Drop for Evaluator {
     fn drop(&mut self) {
         self.import_cache.borrow_mut().clear();
-        self.envs.clear();
+        self.store_paths.borrow_mut().clear();
+        crate::value::cycles::collect();
     }
 }
 
@@ -241,7 +242,6 @@ impl Evaluator {
             call_depth: Cell::new(0),
             eval_depth: Cell::new(0),
             steps: Cell::new(0),
-            envs: EnvRegistry::default(),
             symbols,
         };
         ev.init_access();
@@ -299,7 +299,7 @@ impl Evaluator {
     }
 
     /// Evaluates an expression to weak head normal form.
-    pub fn eval(&self, e: &Expr, env: &Rc<Env>) -> Result<Value> {
+    pub fn eval(&self, e: &Expr, env: &Env) -> Result<Value> {
         let depth = self.eval_depth.get();
         if depth >= MAX_EVAL_DEPTH {
             return Err(Error::new(
@@ -325,7 +325,7 @@ impl Evaluator {
 
     /// The value for a lazy position: no thunk for literals and variables.
     /// VM: semantics#thunk.
-    pub fn lazy(&self, e: &Rc<Expr>, env: &Rc<Env>) -> Value {
+    pub fn lazy(&self, e: &Rc<Expr>, env: &Env) -> Value {
         match &**e {
             Expr::Const(v) => v.clone(),
             Expr::Local { depth, slot } => env.get(*depth, *slot),
@@ -335,44 +335,44 @@ impl Evaluator {
     }
 
     /// Like [`Evaluator::lazy`] while a recursive frame is being filled: a reference to a
-    /// slot of that frame not filled yet gets a thunk (C++ Nix does the same).
-    fn lazy_in_frame(&self, e: &Rc<Expr>, env: &Rc<Env>, filled: usize) -> Value {
-        match &**e {
+    /// slot of that frame not filled yet gets a thunk (C++ Nix does the same). A thunk
+    /// made here refers to the frame that holds it, so the frame is tracked by the cycle
+    /// collector.
+    fn lazy_in_frame(&self, e: &Rc<Expr>, env: &Env, filled: usize) -> Value {
+        let v = match &**e {
             Expr::Local { depth: 0, slot } if *slot as usize >= filled => {
                 Value::suspended(e.clone(), env.clone())
             }
             _ => self.lazy(e, env),
+        };
+        if !matches!(&**e, Expr::Const(_) | Expr::Global(_) | Expr::Local { .. }) {
+            cycles::track_env(env);
         }
+        v
     }
 
     /// Creates a frame under `env` and fills it from the binding expressions, lazily.
-    fn frame(&self, env: &Rc<Env>, frame: &[Rc<Expr>]) -> Rc<Env> {
-        let env2 = self.new_env(env, frame.len());
+    fn frame(&self, env: &Env, frame: &[Rc<Expr>]) -> Env {
+        let env2 = Env::new(env, frame.len());
         for (i, e) in frame.iter().enumerate() {
             env2.set(i, self.lazy_in_frame(e, &env2, i));
         }
         env2
     }
 
-    /// A frame of `size` slots under `parent` (see [`EnvRegistry`]).
-    pub fn new_env(&self, parent: &Rc<Env>, size: usize) -> Rc<Env> {
-        let e = Env::new(parent, size);
-        self.envs.register(&e);
-        e
+    /// A frame of `size` slots under `parent`, filled by the caller.
+    pub fn new_env(&self, parent: &Env, size: usize) -> Env {
+        Env::new(parent, size)
     }
 
     /// A frame with its slots already known.
-    pub fn env_with(&self, parent: &Rc<Env>, slots: Vec<Value>) -> Rc<Env> {
-        let e = Env::with_slots(parent, slots);
-        self.envs.register(&e);
-        e
+    pub fn env_with(&self, parent: &Env, slots: Vec<Value>) -> Env {
+        Env::with_slots(parent, slots)
     }
 
     /// The outermost frame of a file (empty, or `scopedImport`'s scope).
-    pub fn root_env(&self, slots: Vec<Value>) -> Rc<Env> {
-        let e = Env::root(slots);
-        self.envs.register(&e);
-        e
+    pub fn root_env(&self, slots: Vec<Value>) -> Env {
+        Env::root(slots)
     }
 
     /// Forces a value to weak head normal form.
@@ -388,29 +388,30 @@ impl Evaluator {
     /// again when forced again, without re-evaluating (current C++ Nix's "failed" values;
     /// Nix 2.26 evaluated it again, see docs/differences.md).
     fn force_thunk(&self, t: &Thunk) -> Result<Value> {
+        let known = t.with_state(|s| match s {
+            ThunkState::Done(v) => Some(Ok(v.clone())),
+            ThunkState::Failed(e) => Some(Err(e.clone())),
+            ThunkState::Blackhole => Some(Err(Error::new(
+                ErrorKind::InfiniteRecursion,
+                "infinite recursion encountered",
+            ))),
+            ThunkState::Pending(..) | ThunkState::Native(_) => None,
+        });
+        if let Some(r) = known {
+            return r;
+        }
         let result = match t.take() {
-            ThunkState::Done(v) => {
-                t.set(ThunkState::Done(v.clone()));
-                return Ok(v);
-            }
-            ThunkState::Failed(e) => {
-                t.set(ThunkState::Failed(e.clone()));
-                return Err(e);
-            }
-            ThunkState::Blackhole => {
-                t.set(ThunkState::Blackhole);
-                return Err(Error::new(
-                    ErrorKind::InfiniteRecursion,
-                    "infinite recursion encountered",
-                ));
-            }
             ThunkState::Pending(expr, env) => self.eval(&expr, &env),
             ThunkState::Native(f) => f(self),
+            _ => unreachable!("only pending thunks are run"),
         };
         match &result {
             Ok(v) => {
-                self.envs.register_result(t, v);
-                t.set(ThunkState::Done(v.clone()))
+                t.set(ThunkState::Done(v.clone()));
+                // Its value may lead back to the thunk: a possible cycle.
+                if holds_values(v) {
+                    cycles::track_thunk(t);
+                }
             }
             Err(e) => t.set(ThunkState::Failed(e.clone())),
         }
@@ -619,6 +620,17 @@ impl Evaluator {
         let r = f();
         self.call_depth.set(d);
         r
+    }
+}
+
+/// Whether a value refers to other objects (through which a cycle could pass).
+fn holds_values(v: &Value) -> bool {
+    match v {
+        Value::Attrs(a) => !a.is_empty(),
+        Value::List(l) => !l.is_empty(),
+        Value::Lambda(_) => true,
+        Value::PrimOp(p) => !p.args().is_empty(),
+        _ => false,
     }
 }
 

@@ -101,7 +101,7 @@ fn scalar(v: &Value, out: &mut Vec<u8>) {
         Value::String(s) => string_literal(s.as_bytes(), out),
         Value::Path(p) => out.extend_from_slice(p.as_bytes()),
         Value::Lambda(_) => out.extend_from_slice(b"<LAMBDA>"),
-        Value::PrimOp(p) if p.args.is_empty() => out.extend_from_slice(b"<PRIMOP>"),
+        Value::PrimOp(p) if p.args().is_empty() => out.extend_from_slice(b"<PRIMOP>"),
         Value::PrimOp(_) => out.extend_from_slice(b"<PRIMOP-APP>"),
         Value::Thunk(_) => out.extend_from_slice(b"<CODE>"),
         Value::Attrs(_) | Value::List(_) => unreachable!("not a scalar"),

@@ -3,13 +3,10 @@
 //! Rust frees a value by recursing into what it owns, so a chain of a million sets, each
 //! holding the next (easily built with `foldl'`), would overflow the native stack when it
 //! is freed and abort the process, where C++ Nix's garbage collector frees such chains
-//! without recursing. The cells that such chains pass through (thunks, sets, frames,
-//! partial applications) check the stack as they are freed and, when little is left,
-//! free their contents on a fresh stack segment on the heap. Chains of plain lists have
-//! no such cell and still recurse (see docs/differences.md).
-
-use super::{PrimOpApp, Thunk, ThunkState};
-use std::rc::Rc;
+//! without recursing. Every object a chain can pass through (thunks, and the `ThinRc`
+//! objects: sets, lists, frames, closures, partial applications) checks the stack as its
+//! last reference goes and, when little is left, is freed on a fresh stack segment on the
+//! heap instead.
 
 /// Native stack that must remain for freeing to go on in place: enough for the frames
 /// between two guarded cells, including runs of nested lists in between.
@@ -25,27 +22,6 @@ pub(crate) fn stack_low() -> bool {
 /// Frees `x` on a fresh stack segment.
 pub(crate) fn drop_on_new_stack<T>(x: T) {
     stacker::grow(SEGMENT, move || drop(x));
-}
-
-impl Drop for Thunk {
-    fn drop(&mut self) {
-        if Rc::strong_count(&self.0) != 1 || !stack_low() {
-            return;
-        }
-        let old = match self.0.try_borrow_mut() {
-            Ok(mut state) => std::mem::replace(&mut *state, ThunkState::Blackhole),
-            Err(_) => return,
-        };
-        drop_on_new_stack(old);
-    }
-}
-
-impl Drop for PrimOpApp {
-    fn drop(&mut self) {
-        if stack_low() {
-            drop_on_new_stack(std::mem::take(&mut self.args));
-        }
-    }
 }
 
 #[cfg(test)]

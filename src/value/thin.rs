@@ -1,11 +1,12 @@
 //! A header and a slice in one reference-counted allocation, behind a one-word pointer.
 //!
-//! Sets and lists are the values a Nix program makes most of, and C++ Nix gives each one
-//! allocation. `Rc<[T]>` would too, but its pointer is two words wide and would make every
-//! [`Value`](super::Value) 24 bytes instead of 16; `Rc<Vec<T>>` is two allocations. This
-//! is the one piece of `unsafe` code of the value model: a strong count, the length and a
-//! header, followed by the items, with no weak count (nothing refers to sets or lists
-//! weakly).
+//! Sets, lists, frames, closures and partial applications are the objects a Nix program
+//! makes most of, and C++ Nix gives each one allocation. `Rc<[T]>` would too, but its
+//! pointer is two words wide and would make every [`Value`](super::Value) 24 bytes instead
+//! of 16; `Rc<Vec<T>>` is two allocations. With [`Thunk`](super::Thunk)'s box this is the
+//! `unsafe` code of the value model: a 32-bit strong count, the length, and a word for the
+//! cycle collector ([`super::cycles`]), then a header and the items. There is no weak
+//! count: nothing refers to these objects weakly.
 
 use std::alloc::{Layout, alloc, dealloc, handle_alloc_error};
 use std::cell::Cell;
@@ -14,8 +15,9 @@ use std::ptr::{self, NonNull};
 
 #[repr(C)]
 struct Head<H> {
-    strong: Cell<usize>,
-    len: usize,
+    strong: Cell<u32>,
+    len: u32,
+    gc: Cell<u32>,
     header: H,
 }
 
@@ -23,6 +25,18 @@ struct Head<H> {
 pub(crate) struct ThinRc<H, T> {
     ptr: NonNull<Head<H>>,
     _owns: PhantomData<(H, T)>,
+}
+
+/// A count that reached `u32::MAX` stays there: the object is then never freed (as with
+/// C++ Nix's garbage collector, nothing breaks), instead of aborting the process.
+pub(crate) const STUCK: u32 = u32::MAX;
+
+/// Adds one to a reference count, sticking at [`STUCK`].
+pub(crate) fn increment(c: &Cell<u32>) {
+    let n = c.get();
+    if n != STUCK {
+        c.set(n + 1);
+    }
 }
 
 impl<H, T> ThinRc<H, T> {
@@ -35,11 +49,21 @@ impl<H, T> ThinRc<H, T> {
         (layout.pad_to_align(), offset)
     }
 
+    /// Where the items start: after the head, aligned for `T` (as `Layout::extend` places
+    /// them), a constant for each `H` and `T`.
+    fn offset() -> usize {
+        let align = std::mem::align_of::<T>();
+        (std::mem::size_of::<Head<H>>() + align - 1) & !(align - 1)
+    }
+
     /// Moves `items` into a new allocation after `header`.
     pub(crate) fn new(header: H, mut items: Vec<T>) -> ThinRc<H, T> {
-        let len = items.len();
+        let Ok(len) = u32::try_from(items.len()) else {
+            // More than four billion items do not fit in any memory nixref runs in.
+            handle_alloc_error(Layout::new::<Head<H>>())
+        };
         // Fails (and is reported as running out of memory) only for absurd lengths.
-        let Ok(arr) = Layout::array::<T>(len) else {
+        let Ok(arr) = Layout::array::<T>(items.len()) else {
             handle_alloc_error(Layout::new::<Head<H>>())
         };
         let Ok((layout, offset)) = Layout::new::<Head<H>>().extend(arr) else {
@@ -58,9 +82,10 @@ impl<H, T> ThinRc<H, T> {
             head.as_ptr().write(Head {
                 strong: Cell::new(1),
                 len,
+                gc: Cell::new(0),
                 header,
             });
-            ptr::copy_nonoverlapping(items.as_ptr(), raw.add(offset).cast::<T>(), len);
+            ptr::copy_nonoverlapping(items.as_ptr(), raw.add(offset).cast::<T>(), items.len());
             items.set_len(0);
         }
         ThinRc {
@@ -78,15 +103,8 @@ impl<H, T> ThinRc<H, T> {
         &self.head().header
     }
 
-    /// Where the items start: after the head, aligned for `T` (as `Layout::extend` places
-    /// them), a constant for each `H` and `T`.
-    fn offset() -> usize {
-        let align = std::mem::align_of::<T>();
-        (std::mem::size_of::<Head<H>>() + align - 1) & !(align - 1)
-    }
-
     pub(crate) fn items(&self) -> &[T] {
-        let len = self.head().len;
+        let len = self.head().len as usize;
         // SAFETY: `len` initialised items start at the offset, alive while `self` is.
         unsafe {
             let first = self
@@ -99,6 +117,16 @@ impl<H, T> ThinRc<H, T> {
         }
     }
 
+    /// How many `ThinRc`s share this allocation.
+    pub(crate) fn strong(&self) -> &Cell<u32> {
+        &self.head().strong
+    }
+
+    /// The cycle collector's word (see [`super::cycles`]).
+    pub(crate) fn gc(&self) -> &Cell<u32> {
+        &self.head().gc
+    }
+
     /// The allocation's address: its identity.
     pub(crate) fn addr(&self) -> usize {
         self.ptr.as_ptr() as usize
@@ -107,14 +135,41 @@ impl<H, T> ThinRc<H, T> {
     pub(crate) fn ptr_eq(a: &Self, b: &Self) -> bool {
         a.ptr == b.ptr
     }
+
+    /// The pointer, for the cycle collector's registry (which holds no count).
+    pub(crate) fn as_raw(&self) -> NonNull<u8> {
+        self.ptr.cast()
+    }
+
+    /// A handle to the object at `raw` that does not count: it must never be dropped
+    /// (the cycle collector wraps it in `ManuallyDrop`).
+    ///
+    /// # Safety
+    /// `raw` must point to a live object of this very type.
+    pub(crate) unsafe fn from_raw_uncounted(raw: NonNull<u8>) -> Self {
+        ThinRc {
+            ptr: raw.cast(),
+            _owns: PhantomData,
+        }
+    }
+
+    /// A new reference to the object at `raw` (from [`as_raw`](Self::as_raw)).
+    ///
+    /// # Safety
+    /// `raw` must point to a live object of this very type.
+    pub(crate) unsafe fn from_raw(raw: NonNull<u8>) -> Self {
+        let r = ThinRc {
+            ptr: raw.cast(),
+            _owns: PhantomData,
+        };
+        increment(r.strong());
+        r
+    }
 }
 
 impl<H, T> Clone for ThinRc<H, T> {
     fn clone(&self) -> Self {
-        let strong = &self.head().strong;
-        let n = strong.get().checked_add(1);
-        // As `Rc` does, never let the count wrap around.
-        strong.set(n.unwrap_or_else(|| std::process::abort()));
+        increment(self.strong());
         ThinRc {
             ptr: self.ptr,
             _owns: PhantomData,
@@ -124,10 +179,12 @@ impl<H, T> Clone for ThinRc<H, T> {
 
 impl<H, T> Drop for ThinRc<H, T> {
     fn drop(&mut self) {
-        let strong = &self.head().strong;
+        let strong = self.strong();
         let n = strong.get();
-        if n > 1 {
-            strong.set(n - 1);
+        if n != 1 {
+            if n != STUCK {
+                strong.set(n - 1);
+            }
             return;
         }
         // The last holder of a deep chain is freed on a fresh stack segment.
@@ -139,10 +196,11 @@ impl<H, T> Drop for ThinRc<H, T> {
             super::deep_drop::drop_on_new_stack(last);
             return;
         }
-        let len = self.head().len;
+        super::cycles::forget(self.gc());
+        let len = self.head().len as usize;
         let (layout, offset) = Self::layout(len);
         debug_assert_eq!(offset, Self::offset());
-        // SAFETY: this was the last reference: the head and the items are dropped once,
+        // SAFETY: this was the last reference: the items and the head are dropped once,
         // then the allocation of `layout` is freed.
         unsafe {
             let raw = self.ptr.as_ptr().cast::<u8>();
@@ -166,6 +224,7 @@ mod tests {
         let a = ThinRc::new(probe.clone(), items);
         assert_eq!(Rc::strong_count(&probe), 7);
         let b = a.clone();
+        assert_eq!(a.strong().get(), 2);
         assert!(ThinRc::ptr_eq(&a, &b));
         assert_eq!(b.items().len(), 5);
         drop(a);
@@ -186,5 +245,16 @@ mod tests {
             w.items().as_ptr() as usize % std::mem::align_of::<u128>(),
             0
         );
+    }
+
+    #[test]
+    fn a_stuck_count_never_frees() {
+        let probe = Rc::new(());
+        let a = ThinRc::new((), vec![probe.clone()]);
+        a.strong().set(super::STUCK);
+        drop(a.clone());
+        drop(a);
+        // Leaked on purpose: the item is never dropped.
+        assert_eq!(Rc::strong_count(&probe), 2);
     }
 }

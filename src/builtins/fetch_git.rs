@@ -382,7 +382,7 @@ fn result(ev: &Evaluator, input: &Attrs, f: Fetched) -> Result<Value> {
             store_dir, &out, &reason,
         ))
     })?;
-    ev.add_realised(&out, f.tree.clone());
+    super::store::add_fetched(ev, &out, f.tree.clone(), false)?;
     let mut m = AttrMap::new();
     m.insert(sym("outPath"), super::fetch::store_path_string(out));
     let sri = super::hashes::render(

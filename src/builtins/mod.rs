@@ -24,7 +24,7 @@ mod numbers;
 mod paths;
 mod regex;
 mod sort;
-mod store;
+pub(crate) mod store;
 mod strings;
 mod tarball;
 mod versions;

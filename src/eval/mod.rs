@@ -89,6 +89,12 @@ pub struct EvalOptions {
     pub eval_system: String,
     /// Current C++ Nix's literal lints (`--lint-absolute-path-literals` ...).
     pub lints: crate::syntax::lints::Lints,
+    /// C++ Nix's `abort-on-warn`: `builtins.warn` fails after printing its warning.
+    pub abort_on_warn: bool,
+    /// The `pipe-operators` experimental feature (`|>` and `<|`).
+    pub pipe_operators: bool,
+    /// The store paths are added to and read from (modelled unless one is asked for).
+    pub store: crate::store::real::Handle,
 }
 
 impl Default for EvalOptions {
@@ -107,6 +113,9 @@ impl Default for EvalOptions {
             system: "x86_64-linux".to_string(),
             eval_system: String::new(),
             lints: Default::default(),
+            abort_on_warn: false,
+            pipe_operators: false,
+            store: Default::default(),
         }
     }
 }
@@ -589,6 +598,7 @@ impl Evaluator {
                 store_dir, &sp, &reason,
             ))
         })?;
+        crate::builtins::store::write_tree(self, &sp, Path::new(path))?;
         self.store_paths
             .borrow_mut()
             .insert(path.to_string(), sp.clone());

@@ -519,7 +519,10 @@ fn instantiate(argv: &[String]) -> i32 {
             }
             Err(e) => {
                 let _ = stdout.flush();
-                eprint!("{}", render_error(&ev, &e));
+                // As C++ Nix's logger: escape sequences (colours a Nix program put in its
+                // messages) are removed and tabs expanded.
+                let text = crate::builtins::debug::filter_ansi(render_error(&ev, &e).as_bytes());
+                let _ = std::io::stderr().lock().write_all(&text);
                 return 1;
             }
         }
@@ -943,17 +946,26 @@ fn split_attr_path(p: &str) -> Vec<String> {
     out
 }
 
-/// A message's lines after the first, indented to the column where the first one starts
-/// (C++ Nix indents every line of an error or a frame, leaving empty lines empty).
-fn indent_lines(msg: &str) -> String {
-    msg.split('\n')
+/// A message after `prefix` as C++ Nix's `indent` writes it: lines after the first
+/// indented by seven spaces, trailing whitespace removed from every line (so an empty
+/// line stays empty), and no blank lines at the end.
+fn indent_lines(prefix: &str, msg: &str) -> String {
+    let mut lines: Vec<String> = msg
+        .split('\n')
         .enumerate()
-        .map(|(i, line)| match (i, line.is_empty()) {
-            (0, _) | (_, true) => line.to_string(),
-            _ => format!("       {line}"),
+        .map(|(i, line)| {
+            let l = if i == 0 {
+                format!("{prefix}{line}")
+            } else {
+                format!("       {line}")
+            };
+            l.trim_end_matches([' ', '\t', '\r']).to_string()
         })
-        .collect::<Vec<_>>()
-        .join("\n")
+        .collect();
+    while lines.len() > 1 && lines.last().is_some_and(|l| l.is_empty()) {
+        lines.pop();
+    }
+    lines.join("\n")
 }
 
 /// An error as C++ Nix prints it: context frames (innermost last), then the message and
@@ -965,9 +977,9 @@ pub fn render_error(ev: &Evaluator, e: &Error) -> String {
     }
     let mut s = String::from("error:");
     let trace = e.trace();
-    if trace.is_empty() {
-        s.push(' ');
-    } else {
+    let mut prefix = "error: ";
+    if !trace.is_empty() {
+        prefix = "       error: ";
         s.push('\n');
         let frames: Vec<_> = trace
             .iter()
@@ -979,7 +991,8 @@ pub fn render_error(ev: &Evaluator, e: &Error) -> String {
             // C++ Nix skips frames with an empty message (builtins pass one to defer to a
             // frame of their own) and folds runs of a repeated pair of frames.
             let (pos, ctx) = frames[i];
-            s.push_str(&format!("       … {}\n", indent_lines(ctx)));
+            s.push_str(&indent_lines("       … ", ctx));
+            s.push('\n');
             if let Some(p) = pos {
                 s.push_str(&format!("         at {}:\n", ev.sources.describe(*p)));
                 s.push_str(&ev.sources.excerpt(*p, "       "));
@@ -994,9 +1007,10 @@ pub fn render_error(ev: &Evaluator, e: &Error) -> String {
             }
             i += 1 + repeats;
         }
-        s.push_str("       error: ");
+    } else {
+        s.clear();
     }
-    s.push_str(&indent_lines(e.message()));
+    s.push_str(&indent_lines(prefix, e.message()));
     s.push('\n');
     if let Some(p) = e.pos() {
         s.push_str(&format!("       at {}:\n", ev.sources.describe(p)));

@@ -43,7 +43,7 @@ pub(super) fn name_value(name: &[u8]) -> Value {
 pub(super) fn missing_attr(name: &[u8], ctx: &str) -> Error {
     Error::new(
         ErrorKind::MissingAttr,
-        format!("attribute '{}' missing", String::from_utf8_lossy(name)),
+        format!("attribute '{}' missing", crate::print::symbol_str(name)),
     )
     .with_context(None, ctx)
 }

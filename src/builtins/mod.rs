@@ -10,7 +10,7 @@
 mod attrs;
 mod context;
 mod core;
-mod debug;
+pub(crate) mod debug;
 mod derivation;
 mod env;
 mod fetch;

@@ -64,7 +64,7 @@ impl Evaluator {
                     ErrorKind::Type,
                     format!(
                         "dynamic attribute '{}' already defined at {}",
-                        String::from_utf8_lossy(&name),
+                        crate::print::symbol_str(&name),
                         self.sources
                             .describe(positions.get(&name).copied().unwrap_or(*pos))
                     ),
@@ -108,7 +108,7 @@ impl Evaluator {
                     None => {
                         return Err(Error::at(
                             ErrorKind::MissingAttr,
-                            format!("attribute '{}' missing", String::from_utf8_lossy(&name)),
+                            format!("attribute '{}' missing", crate::print::symbol_str(&name)),
                             pos,
                         ));
                     }

@@ -132,7 +132,7 @@ impl Evaluator {
                         format!(
                             "function '{}' called with unexpected argument '{}'",
                             def.display_name(),
-                            String::from_utf8_lossy(name)
+                            crate::print::symbol_str(name)
                         ),
                         def.pos,
                     )

@@ -279,6 +279,7 @@ impl Evaluator {
             scope,
             home: self.options.home.clone(),
             lints: self.options.lints,
+            pipe_operators: self.options.pipe_operators,
             warnings: Default::default(),
             created: Default::default(),
         };
@@ -457,7 +458,7 @@ impl Evaluator {
                     let ctx = || {
                         format!(
                             "while evaluating the attribute '{}'",
-                            String::from_utf8_lossy(name)
+                            crate::print::symbol_str(name)
                         )
                     };
                     let x = self.force(x).map_err(|e| e.with_context(None, ctx()))?;
@@ -630,11 +631,21 @@ impl Evaluator {
 /// Reads a Nix source file: a directory means its `default.nix`; the text must be UTF-8.
 pub fn read_nix_file(path: &Path) -> Result<(PathBuf, String)> {
     let mut path = path.to_path_buf();
-    if path.is_dir() {
+    let dir = path.is_dir();
+    if dir {
         path.push("default.nix");
     }
-    let bytes = std::fs::read(&path)
-        .map_err(|e| Error::new(ErrorKind::Io, io_message(&path.to_string_lossy(), &e)))?;
+    let bytes = std::fs::read(&path).map_err(|e| {
+        let shown = path.to_string_lossy();
+        // A directory without `default.nix` is found missing only when opened.
+        let msg = match e.kind() {
+            std::io::ErrorKind::NotFound if dir => {
+                format!("opening file '{shown}': No such file or directory")
+            }
+            _ => io_message(&shown, &e),
+        };
+        Error::new(ErrorKind::Io, msg)
+    })?;
     let text = String::from_utf8(bytes).map_err(|_| {
         Error::new(
             ErrorKind::Parse,

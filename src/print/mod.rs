@@ -135,6 +135,14 @@ pub fn attr_name(k: &[u8], out: &mut Vec<u8>) {
     }
 }
 
+/// An attribute name as C++ Nix writes a symbol in a message: as it is when it is an
+/// identifier, else as a string literal (`'"b c"'`).
+pub fn symbol_str(k: &[u8]) -> String {
+    let mut out = Vec::new();
+    attr_name(k, &mut out);
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 /// A float as C++ streams print it by default (`%g` with 6 significant digits).
 pub fn float_g(x: f64) -> String {
     if x.is_nan() {

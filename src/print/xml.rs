@@ -128,14 +128,7 @@ impl Writer<'_> {
                 self.close(depth, "list");
             }
             Value::Lambda(c) => {
-                let mut attrs = Vec::new();
-                if self.location {
-                    let f = self.ev.sources.get(c.def.pos.file);
-                    let (line, col) = f.line_col(c.def.pos.offset);
-                    attrs.push(("column", col.to_string()));
-                    attrs.push(("line", line.to_string()));
-                    attrs.push(("path", f.display_name()));
-                }
+                let attrs = self.location_attrs(Some(c.def.pos), None);
                 self.open(depth, "function", &attrs);
                 match &c.def.param {
                     Param::Ident(n) => self.empty(
@@ -213,13 +206,36 @@ impl Writer<'_> {
         Ok(())
     }
 
+    /// C++ Nix's `posToXML` (unless `--no-location`): `column`, `line` and, for a file,
+    /// `path`, sorted by name together with `name` when one is given.
+    fn location_attrs(
+        &self,
+        pos: Option<crate::source::Pos>,
+        name: Option<String>,
+    ) -> Vec<(&'static str, String)> {
+        let mut attrs = Vec::new();
+        if let Some(pos) = pos.filter(|p| self.location && *p != crate::source::Pos::NONE) {
+            let f = self.ev.sources.get(pos.file);
+            let (line, col) = f.line_col(pos.offset);
+            attrs.push(("column", col.to_string()));
+            attrs.push(("line", line.to_string()));
+            if let Some(n) = name.clone() {
+                attrs.push(("name", n));
+            }
+            if let Some(p) = f.path() {
+                attrs.push(("path", p.display().to_string()));
+            }
+        } else if let Some(n) = name {
+            attrs.push(("name", n));
+        }
+        attrs
+    }
+
     fn attr_entries(&mut self, a: &Attrs, depth: usize) -> Result<()> {
         for (k, x) in a.iter() {
-            self.open(
-                depth,
-                "attr",
-                &[("name", String::from_utf8_lossy(k).into_owned())],
-            );
+            let attrs =
+                self.location_attrs(a.pos(k), Some(String::from_utf8_lossy(k).into_owned()));
+            self.open(depth, "attr", &attrs);
             self.value(x, depth + 1)?;
             self.close(depth, "attr");
         }

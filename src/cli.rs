@@ -97,7 +97,8 @@ enum Via {
 impl Args {
     /// Sets a C++ Nix setting (see `settings`): the settings that change evaluation are
     /// honoured, the others checked and ignored, as nix-instantiate ignores the
-    /// settings that do not apply to evaluation.
+    /// settings that do not apply to evaluation. A bad value is a warning with
+    /// `--option` and an error (the message to print) with the setting's own flag.
     fn set_option(&mut self, name: &str, value: &str, via: Via) -> std::result::Result<(), String> {
         let Some((setting, extra)) = settings::lookup(name) else {
             if name.starts_with("lint-") || name.starts_with("extra-lint-") {
@@ -109,7 +110,7 @@ impl Args {
                 }
             }
             if via == Via::Flag {
-                return Err(format!("unrecognised flag '--{name}'"));
+                return Err(usage(format!("unrecognised flag '--{name}'")));
             }
             eprintln!("warning: unknown setting '{name}'");
             return Ok(());
@@ -131,7 +132,7 @@ impl Args {
         }
         if let Err(msg) = settings::check_value(setting, setting.name, value) {
             if via == Via::Flag {
-                return Err(msg);
+                return Err(usage(msg));
             }
             eprintln!("warning: error: {msg}");
             return Ok(());
@@ -388,7 +389,7 @@ fn parse_args(argv: &[String]) -> std::result::Result<Parsed, String> {
             }
             "-j" | "--max-jobs" => {
                 let v = one(&mut i, arg).map_err(usage)?;
-                a.set_option("max-jobs", &v, Via::Flag).map_err(usage)?;
+                a.set_option("max-jobs", &v, Via::Flag)?;
             }
             "--cores" | "--timeout" | "--max-silent-time" => {
                 let v = one(&mut i, arg).map_err(usage)?;
@@ -410,7 +411,7 @@ fn parse_args(argv: &[String]) -> std::result::Result<Parsed, String> {
                             }
                             _ => one(&mut i, arg).map_err(usage)?,
                         };
-                        a.set_option(name, &value, Via::Flag).map_err(usage)?;
+                        a.set_option(name, &value, Via::Flag)?;
                     }
                     None => match name.strip_prefix("no-").and_then(settings::lookup) {
                         Some((setting, false))

@@ -15,6 +15,7 @@ mod derivation;
 mod env;
 mod fetch;
 mod fetch_git;
+mod fetch_hg;
 mod files;
 mod formats;
 mod hashes;
@@ -100,6 +101,7 @@ impl Globals {
             env::register(&mut b, options);
             fetch::register(&mut b);
             fetch_git::register(&mut b);
+            fetch_hg::register(&mut b);
             b.finish()
         })
     }

@@ -838,8 +838,10 @@ fn auto_args(ev: &Evaluator, args: &Args) -> Result<AttrMap> {
                 Value::suspended(Rc::new(expr), ev.root_env(Vec::new()))
             }
             AutoArg::File(f) => {
-                let bytes = std::fs::read(f)
-                    .map_err(|e| Error::new(ErrorKind::Io, format!("reading file '{f}': {e}")))?;
+                let bytes = std::fs::read(f).map_err(|e| {
+                    let msg = crate::store::local::os_message(&e);
+                    Error::new(ErrorKind::Io, format!("opening file '{f}': {msg}"))
+                })?;
                 Value::String(crate::value::NixString::new(bytes, Default::default()))
             }
             AutoArg::Stdin => {

@@ -91,7 +91,17 @@ pub struct LocalStore {
 pub type StoreResult<T> = std::result::Result<T, String>;
 
 fn io(what: &str, path: &Path, e: std::io::Error) -> String {
-    format!("{what} '{}': {e}", path.display())
+    format!("{what} '{}': {}", path.display(), os_message(&e))
+}
+
+/// An I/O error as C++ Nix words it: the system's message, without Rust's
+/// ` (os error N)`.
+pub fn os_message(e: &std::io::Error) -> String {
+    let s = e.to_string();
+    match s.find(" (os error ") {
+        Some(i) if s.ends_with(')') => s[..i].to_string(),
+        _ => s,
+    }
 }
 
 fn sql(e: rusqlite::Error) -> String {

@@ -460,6 +460,7 @@ fn finish(ev: &Evaluator, mut c: Collected) -> Result<Value> {
         .hash_modulo(false, &|p| known(ev, p))
         .map_err(Error::type_error)?;
     ev.known_drvs.insert(drv_path.clone(), hashes);
+    write_drv(ev, &c.drv, &drv_path)?;
     Ok(result_set(ev, &c.drv, drv_path.into()))
 }
 
@@ -597,4 +598,29 @@ fn result_set(ev: &Evaluator, drv: &Derivation, drv_path: Rc<str>) -> Value {
         );
     }
     Value::Attrs(m.finish())
+}
+
+/// With a writable store, the `.drv` file is written to it, as C++ Nix's
+/// `writeDerivation` does outside read-only mode (its output paths go to
+/// `DerivationOutputs`).
+fn write_drv(ev: &Evaluator, drv: &Derivation, drv_path: &str) -> Result<()> {
+    if !ev.options.store.writable() {
+        return Ok(());
+    }
+    let outputs: Vec<(String, String)> = drv
+        .outputs
+        .iter()
+        .filter_map(|(name, o)| match o {
+            Output::InputAddressed(p) => Some((name.clone(), p.clone())),
+            Output::Fixed(f) => Some((name.clone(), f.path.clone())),
+            Output::Deferred => None,
+        })
+        .collect();
+    super::store::write_text(
+        ev,
+        drv_path,
+        &drv.unparse(false, None),
+        &drv.references(),
+        &outputs,
+    )
 }

@@ -10,11 +10,12 @@
 mod attrs;
 mod context;
 mod core;
-mod debug;
+pub(crate) mod debug;
 mod derivation;
 mod env;
 mod fetch;
 mod fetch_git;
+mod fetch_hg;
 mod files;
 mod formats;
 mod hashes;
@@ -24,7 +25,7 @@ mod numbers;
 mod paths;
 mod regex;
 mod sort;
-mod store;
+pub(crate) mod store;
 mod strings;
 mod tarball;
 mod versions;
@@ -103,6 +104,7 @@ impl Globals {
             env::register(&mut b, options);
             fetch::register(&mut b);
             fetch_git::register(&mut b);
+            fetch_hg::register(&mut b);
             b.finish()
         })
     }

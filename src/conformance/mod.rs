@@ -10,8 +10,8 @@
 //!   all its lines up to its position (the trace around it is not compared: nixref's
 //!   traces are shorter than C++ Nix's).
 //! - `parse-fail-NAME.nix`: `--parse -` on the file must fail, with the same message.
-//! - `parse-okay-NAME.nix`: `--parse -` must succeed; C++ Nix's printed syntax tree in
-//!   `NAME.exp` is not compared (nixref does not print trees), and the count says so.
+//! - `parse-okay-NAME.nix`: `--parse -` must succeed and print the expression as C++
+//!   Nix does, the text of `NAME.exp`.
 //!
 //! Output is compared after replacing the working directory with `/pwd`, as `lang.sh`
 //! does. By default a test runs in its own folder; with `from_parent` (automatic for a
@@ -38,7 +38,7 @@ impl Kind {
             Kind::EvalOkay => "eval-okay",
             Kind::EvalFail => "eval-fail",
             Kind::ParseFail => "parse-fail",
-            Kind::ParseOkay => "parse-okay (parse only; tree not compared)",
+            Kind::ParseOkay => "parse-okay",
         }
     }
 
@@ -375,10 +375,19 @@ impl Runner {
                 Outcome::Pass
             }
             Kind::ParseOkay => {
-                if ran.status == Some(0) {
-                    Outcome::Pass
-                } else {
-                    Outcome::Fail(format!("{cmd}\nexpected to parse, got:\n{}", ran.stderr))
+                if ran.status != Some(0) {
+                    return Outcome::Fail(format!(
+                        "{cmd}\nexpected to parse, got:\n{}",
+                        ran.stderr
+                    ));
+                }
+                // The expression as C++ Nix's `--parse` prints it.
+                match read(&sibling(nix, "exp")) {
+                    Some(expected) if norm(&ran.stdout) != expected => Outcome::Fail(format!(
+                        "{cmd}\nparsed expression differs (-expected +nixref):\n{}",
+                        diff(&expected, &norm(&ran.stdout))
+                    )),
+                    _ => Outcome::Pass,
                 }
             }
             Kind::EvalFail | Kind::ParseFail => {

@@ -80,7 +80,7 @@ impl Evaluator {
                     ErrorKind::Type,
                     format!(
                         "dynamic attribute '{}' already defined at {}",
-                        self.symbols.text(name),
+                        self.symbols.quoted(name),
                         self.sources.describe(prev)
                     ),
                     *pos,
@@ -131,7 +131,7 @@ impl Evaluator {
                     None => {
                         return Err(Error::at(
                             ErrorKind::MissingAttr,
-                            format!("attribute '{}' missing", self.symbols.text(name)),
+                            format!("attribute '{}' missing", self.symbols.quoted(name)),
                             pos,
                         ));
                     }

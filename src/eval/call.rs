@@ -128,7 +128,7 @@ impl Evaluator {
                         format!(
                             "function '{}' called with unexpected argument '{}'",
                             def.display_name(&self.symbols),
-                            self.symbols.text(name)
+                            self.symbols.quoted(name)
                         ),
                         def.pos,
                     )

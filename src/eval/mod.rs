@@ -86,6 +86,12 @@ pub struct EvalOptions {
     pub eval_system: String,
     /// Current C++ Nix's literal lints (`--lint-absolute-path-literals` ...).
     pub lints: crate::syntax::lints::Lints,
+    /// C++ Nix's `abort-on-warn`: `builtins.warn` fails after printing its warning.
+    pub abort_on_warn: bool,
+    /// The `pipe-operators` experimental feature (`|>` and `<|`).
+    pub pipe_operators: bool,
+    /// The store paths are added to and read from (modelled unless one is asked for).
+    pub store: crate::store::real::Handle,
 }
 
 impl Default for EvalOptions {
@@ -104,6 +110,9 @@ impl Default for EvalOptions {
             system: "x86_64-linux".to_string(),
             eval_system: String::new(),
             lints: Default::default(),
+            abort_on_warn: false,
+            pipe_operators: false,
+            store: Default::default(),
         }
     }
 }
@@ -272,6 +281,7 @@ impl Evaluator {
             scope,
             home: self.options.home.clone(),
             lints: self.options.lints,
+            pipe_operators: self.options.pipe_operators,
             warnings: Default::default(),
         };
         let expr = crate::syntax::parse(text, &cx);
@@ -449,7 +459,7 @@ impl Evaluator {
                     let ctx = || {
                         format!(
                             "while evaluating the attribute '{}'",
-                            self.symbols.text(entry.name)
+                            self.symbols.quoted(entry.name)
                         )
                     };
                     let x = self
@@ -595,6 +605,7 @@ impl Evaluator {
                 store_dir, &sp, &reason,
             ))
         })?;
+        crate::builtins::store::write_tree(self, &sp, Path::new(path))?;
         self.store_paths
             .borrow_mut()
             .insert(path.to_string(), sp.clone());
@@ -637,11 +648,21 @@ fn holds_values(v: &Value) -> bool {
 /// Reads a Nix source file: a directory means its `default.nix`; the text must be UTF-8.
 pub fn read_nix_file(path: &Path) -> Result<(PathBuf, String)> {
     let mut path = path.to_path_buf();
-    if path.is_dir() {
+    let dir = path.is_dir();
+    if dir {
         path.push("default.nix");
     }
-    let bytes = std::fs::read(&path)
-        .map_err(|e| Error::new(ErrorKind::Io, io_message(&path.to_string_lossy(), &e)))?;
+    let bytes = std::fs::read(&path).map_err(|e| {
+        let shown = path.to_string_lossy();
+        // A directory without `default.nix` is found missing only when opened.
+        let msg = match e.kind() {
+            std::io::ErrorKind::NotFound if dir => {
+                format!("opening file '{shown}': No such file or directory")
+            }
+            _ => io_message(&shown, &e),
+        };
+        Error::new(ErrorKind::Io, msg)
+    })?;
     let text = String::from_utf8(bytes).map_err(|_| {
         Error::new(
             ErrorKind::Parse,

@@ -8,10 +8,23 @@ use crate::value::{Context, Symbol, Value};
 /// store; a set is "peeled" first (see [`Writer::attrs`]). The contexts of all strings
 /// are added to `context`. Nesting deeper than `max-call-depth` is a stack overflow.
 pub fn to_json(ev: &Evaluator, v: &Value, context: &mut Context) -> Result<String> {
+    to_json_output(ev, v, true, context)
+}
+
+/// `nix-instantiate --eval --json`: as [`to_json`] with `strict`; without it, nothing is
+/// forced and a value not yet evaluated is an error ("cannot convert a thunk to JSON"),
+/// as in C++ Nix.
+pub fn to_json_output(
+    ev: &Evaluator,
+    v: &Value,
+    strict: bool,
+    context: &mut Context,
+) -> Result<String> {
     let mut w = Writer {
         ev,
         context,
         out: String::new(),
+        strict,
     };
     w.value(v, true, 0)?;
     Ok(w.out)
@@ -21,6 +34,7 @@ struct Writer<'a> {
     ev: &'a Evaluator,
     context: &'a mut Context,
     out: String,
+    strict: bool,
 }
 
 impl Writer<'_> {
@@ -32,7 +46,12 @@ impl Writer<'_> {
                 "stack overflow; max-call-depth exceeded",
             ));
         }
-        let v = self.ev.force(v)?;
+        let v = if self.strict {
+            self.ev.force(v)?
+        } else {
+            v.peek()
+                .ok_or_else(|| Error::type_error("cannot convert a thunk to JSON"))?
+        };
         stacker::maybe_grow(64 * 1024, 4 * 1024 * 1024, || match &v {
             Value::Null | Value::Bool(_) | Value::Int(_) | Value::Float(_) => {
                 self.out.push_str(&scalar(&v));
@@ -121,8 +140,16 @@ impl Writer<'_> {
             let k = ev.symbols.text(e.name);
             string(&k, &mut self.out);
             self.out.push(':');
+            let pos = e.pos.known();
             self.value(&e.value, true, depth + 1).map_err(|err| {
-                err.with_context(None, format!("while evaluating attribute '{k}'"))
+                let err = match (self.strict, pos) {
+                    (false, Some(p)) => err.with_pos(p),
+                    _ => err,
+                };
+                err.with_context(
+                    pos.filter(|_| !self.strict),
+                    format!("while evaluating attribute '{k}'"),
+                )
             })?;
         }
         self.out.push('}');

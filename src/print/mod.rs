@@ -10,7 +10,7 @@ mod json;
 mod printer;
 mod xml;
 
-pub use json::{float_to_json, to_json};
+pub use json::{float_to_json, to_json, to_json_output};
 pub use printer::PrintOptions;
 use printer::Printer;
 pub use xml::to_xml;
@@ -143,6 +143,14 @@ pub fn attr_name(k: &[u8], out: &mut Vec<u8>) {
     } else {
         string_literal(k, out);
     }
+}
+
+/// An attribute name as C++ Nix writes a symbol in a message: as it is when it is an
+/// identifier, else as a string literal (`'"b c"'`).
+pub fn symbol_str(k: &[u8]) -> String {
+    let mut out = Vec::new();
+    attr_name(k, &mut out);
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// A float as C++ streams print it by default (`%g` with 6 significant digits).

@@ -34,6 +34,8 @@ pub struct Context<'a> {
     /// `$HOME`, for `~/` paths.
     pub home: Option<String>,
     pub lints: super::lints::Lints,
+    /// The `pipe-operators` experimental feature (`|>`, `<|`).
+    pub pipe_operators: bool,
     /// Lint warnings found while lowering (message, position), for the caller to show.
     pub warnings: std::cell::RefCell<Vec<(String, Pos)>>,
 }
@@ -51,7 +53,7 @@ pub fn parse(src: &str, cx: &Context) -> Result<Expr> {
         src
     };
     let parse = rnix::Root::parse(parse_src);
-    if let Some(e) = syntax_error(&parse, src, cx.file) {
+    if let Some(e) = syntax_error(&parse, src, cx) {
         return Err(e);
     }
     let root = parse.tree();
@@ -80,8 +82,9 @@ pub fn parse(src: &str, cx: &Context) -> Result<Expr> {
     stacker::maybe_grow(64 * 1024, 4 * 1024 * 1024, || l.expr(expr))
 }
 
-fn syntax_error(parse: &rnix::Parse<rnix::Root>, src: &str, file: u32) -> Option<Error> {
-    let (msg, offset) = super::syntax_error::first_error(parse, src)?;
+fn syntax_error(parse: &rnix::Parse<rnix::Root>, src: &str, cx: &Context) -> Option<Error> {
+    let file = cx.file;
+    let (msg, offset) = super::syntax_error::first_error(parse, src, cx.pipe_operators)?;
     Some(Error::at(ErrorKind::Parse, msg, Pos { file, offset }))
 }
 
@@ -617,6 +620,17 @@ impl<'a> Lowerer<'a> {
             Some(BinOpKind::Implication) => native(BinOp::Impl, lhs, rhs),
             Some(BinOpKind::Update) => native(BinOp::Update, lhs, rhs),
             Some(BinOpKind::Concat) => native(BinOp::Concat, lhs, rhs),
+            // `a |> f` and `f <| a` are calls of `f` (with the experimental feature).
+            Some(BinOpKind::PipeRight) if self.cx.pipe_operators => Ok(Expr::Apply {
+                func: Box::new(rhs),
+                arg: Rc::new(lhs),
+                pos,
+            }),
+            Some(BinOpKind::PipeLeft) if self.cx.pipe_operators => Ok(Expr::Apply {
+                func: Box::new(lhs),
+                arg: Rc::new(rhs),
+                pos,
+            }),
             Some(BinOpKind::PipeLeft | BinOpKind::PipeRight) => {
                 self.err("experimental Nix feature 'pipe-operators' is disabled; add '--extra-experimental-features pipe-operators' to enable it", pos)
             }
@@ -839,10 +853,7 @@ impl<'a> Lowerer<'a> {
     }
 
     fn dup_attr<T>(&self, path: &[Symbol], pos: Pos, prev: Pos) -> Result<T> {
-        let shown: Vec<String> = path
-            .iter()
-            .map(|s| self.cx.symbols.text(*s).into_owned())
-            .collect();
+        let shown: Vec<String> = path.iter().map(|s| self.cx.symbols.quoted(*s)).collect();
         Err(Error::at(
             ErrorKind::Parse,
             format!(

@@ -10,3 +10,17 @@ mod symbols;
 mod syntax_error;
 
 pub use lower::{Context, parse};
+
+/// `nix-instantiate --parse`: an expression that parsed without errors, shown as C++
+/// Nix's `Expr::show` prints it (relative paths made absolute against `base_dir`).
+pub fn show_parsed(src: &str, base_dir: &str) -> String {
+    let blanked = src.replace('\r', "\n");
+    let root = rnix::Root::parse(&blanked).tree();
+    match rowan::ast::AstNode::syntax(&root)
+        .children()
+        .find_map(<rnix::ast::Expr as rowan::ast::AstNode>::cast)
+    {
+        Some(e) => show::show(&e, base_dir, src),
+        None => String::new(),
+    }
+}

@@ -12,20 +12,25 @@ use rnix::{ParseError as P, SyntaxKind, SyntaxKind::*, TextRange};
 /// The syntax error C++ Nix reports first, as message and byte offset: rnix's first
 /// error, or a function C++ Nix's grammar does not allow where it stands, if that comes
 /// earlier (see `function_position`).
-pub fn first_error(parse: &rnix::Parse<rnix::Root>, src: &str) -> Option<(String, u32)> {
+/// `|>` and `<|` are allowed when `pipe_operators` (the experimental feature) is on.
+pub fn first_error(
+    parse: &rnix::Parse<rnix::Root>,
+    src: &str,
+    pipe_operators: bool,
+) -> Option<(String, u32)> {
     let root = parse.syntax();
     [
         parse.errors().first().map(|e| describe(e, src)),
         super::function_position::first_misplaced(&root),
-        first_pipe_operator(&root),
+        first_pipe_operator(&root).filter(|_| !pipe_operators),
     ]
     .into_iter()
     .flatten()
     .min_by_key(|(_, offset)| *offset)
 }
 
-/// C++ Nix's lexer rejects `|>` and `<|` as soon as it reads them (the `pipe-operators`
-/// experimental feature is never enabled here), so one before a syntax error wins.
+/// Without the `pipe-operators` experimental feature, C++ Nix's lexer rejects `|>` and
+/// `<|` as soon as it reads them, so one before a syntax error wins.
 fn first_pipe_operator(root: &rnix::SyntaxNode) -> Option<(String, u32)> {
     let t = root
         .descendants_with_tokens()

@@ -399,6 +399,12 @@ impl SymbolTable {
         String::from_utf8_lossy(self.name(s))
     }
 
+    /// The name as C++ Nix writes a symbol in a message: as it is when it is an
+    /// identifier, else as a string literal (`'"b c"'`).
+    pub fn quoted(&self, s: Symbol) -> String {
+        crate::print::symbol_str(self.name(s))
+    }
+
     /// Compares two names by their bytes (the order of printing and `attrNames`).
     pub fn cmp_names(&self, a: Symbol, b: Symbol) -> Ordering {
         if a == b {

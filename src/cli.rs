@@ -509,8 +509,11 @@ fn instantiate(argv: &[String]) -> i32 {
         });
     }
     let mut root_nr = 0;
+    // The command ends when the evaluation does: its values and the evaluator are never
+    // freed, as freeing them all would only cost time (a tenth of a large evaluation's).
+    let mut keep = Vec::new();
     for input in &inputs {
-        match run_input(&ev, &args, input, &mut root_nr) {
+        match run_input(&ev, &args, input, &mut root_nr, &mut keep) {
             Ok(outputs) => {
                 for o in outputs {
                     let _ = stdout.write_all(&o);
@@ -523,10 +526,12 @@ fn instantiate(argv: &[String]) -> i32 {
                 // messages) are removed and tabs expanded.
                 let text = crate::builtins::debug::filter_ansi(render_error(&ev, &e).as_bytes());
                 let _ = std::io::stderr().lock().write_all(&text);
+                std::mem::forget((keep, ev));
                 return 1;
             }
         }
     }
+    std::mem::forget((keep, ev));
     0
 }
 
@@ -576,6 +581,7 @@ fn run_input(
     args: &Args,
     input: &Input,
     root_nr: &mut usize,
+    keep: &mut Vec<Value>,
 ) -> Result<Vec<Vec<u8>>> {
     let (expr, text, base_dir) = match input {
         Input::Expr(s) => (ev.parse(Origin::String, s, &cwd(), None)?, s.clone(), cwd()),
@@ -627,7 +633,9 @@ fn run_input(
             auto_call(ev, &auto, &v)?
         };
         outputs.push(render(ev, args, &v)?);
+        keep.push(v);
     }
+    keep.push(root);
     Ok(outputs)
 }
 

@@ -526,13 +526,20 @@ fn instantiate(argv: &[String]) -> i32 {
                 // messages) are removed and tabs expanded.
                 let text = crate::builtins::debug::filter_ansi(render_error(&ev, &e).as_bytes());
                 let _ = std::io::stderr().lock().write_all(&text);
-                std::mem::forget((keep, ev));
+                leave(keep, ev);
                 return 1;
             }
         }
     }
-    std::mem::forget((keep, ev));
+    leave(keep, ev);
     0
+}
+
+/// Ends the command's evaluation: the files it made are removed, its memory is left for
+/// the process's exit to give back (freeing a large heap value by value only costs time).
+fn leave(keep: Vec<Value>, ev: Evaluator) {
+    ev.remove_temporary_files();
+    std::mem::forget((keep, ev));
 }
 
 /// `--find-file NAME...`: where each `<NAME>` is in the search path.

@@ -251,6 +251,16 @@ impl Evaluator {
             .insert(store_path.to_string(), real);
     }
 
+    /// Removes the files this evaluation keeps only while it runs (its scratch folder of
+    /// fetched contents, a local store's temporary roots), as dropping the evaluator also
+    /// does; for a caller that ends the process without dropping it.
+    pub fn remove_temporary_files(&self) {
+        drop(self.access.scratch.borrow_mut().take());
+        if let Some(store) = self.options.store.local() {
+            store.release_temp_roots();
+        }
+    }
+
     /// A fresh folder for fetched contents, inside this evaluation's scratch folder.
     pub fn scratch_dir(&self) -> Result<std::path::PathBuf> {
         let mut scratch = self.access.scratch.borrow_mut();

@@ -388,8 +388,9 @@ impl LocalStore {
     }
 }
 
-impl Drop for LocalStore {
-    fn drop(&mut self) {
+impl LocalStore {
+    /// Removes this process's temporary roots file (done on drop too).
+    pub fn release_temp_roots(&self) {
         if let Some((file, _)) = self
             .temp_roots
             .lock()
@@ -398,6 +399,12 @@ impl Drop for LocalStore {
         {
             let _ = fs::remove_file(file);
         }
+    }
+}
+
+impl Drop for LocalStore {
+    fn drop(&mut self) {
+        self.release_temp_roots();
     }
 }
 

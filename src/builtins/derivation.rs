@@ -212,12 +212,11 @@ fn instantiate(ev: &Evaluator, name: &str, attrs: &Attrs) -> Result<Value> {
     check_derivation_name(name)?;
     let flag = |key: &str| -> Result<bool> {
         match attrs.get(ev.sym(key)) {
-            Some(v) => ev.force_bool(
-                v,
-                &format!(
+            Some(v) => ev.force_bool(v, || {
+                format!(
                     "while evaluating the `{key}` attribute passed to builtins.derivationStrict"
-                ),
-            ),
+                )
+            }),
             None => Ok(false),
         }
     };

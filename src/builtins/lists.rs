@@ -230,19 +230,17 @@ fn foldl_strict(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
 /// that decides the answer.
 fn any_or_all(ev: &Evaluator, args: Vec<Value>, any: bool) -> Result<Value> {
     let name = if any { "any" } else { "all" };
-    let f = ev.force_function(
-        &args[0],
-        &format!("while evaluating the first argument passed to builtins.{name}"),
-    )?;
-    let l = ev.force_list(
-        &args[1],
-        &format!("while evaluating the second argument passed to builtins.{name}"),
-    )?;
+    let f = ev.force_function(&args[0], || {
+        format!("while evaluating the first argument passed to builtins.{name}")
+    })?;
+    let l = ev.force_list(&args[1], || {
+        format!("while evaluating the second argument passed to builtins.{name}")
+    })?;
     let ctx =
-        format!("while evaluating the return value of the function passed to builtins.{name}");
+        || format!("while evaluating the return value of the function passed to builtins.{name}");
     for x in l.iter() {
         let r = ev.call(&f, x.clone(), NO_POS)?;
-        if ev.force_bool(&r, &ctx)? == any {
+        if ev.force_bool(&r, ctx)? == any {
             return Ok(Value::Bool(any));
         }
     }

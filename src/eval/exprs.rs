@@ -138,7 +138,6 @@ impl Evaluator {
     /// C++ Nix evaluates both sides again and explains the difference instead.
     fn assert(&self, cond: &Expr, body: &Expr, text: &str, env: &Env, pos: Pos) -> Result<Value> {
         let c = self.eval(cond, env)?;
-        let ctx = format!("while evaluating the condition of the assertion '{text}'");
         if !self.expect_bool(c, pos, "in the condition of the assert statement")? {
             if let Expr::BinOp {
                 op: crate::syntax::expr::BinOp::Eq,
@@ -149,8 +148,12 @@ impl Evaluator {
             {
                 let a = self.eval(lhs, env)?;
                 let b = self.eval(rhs, env)?;
-                self.assert_equal(&a, &b)
-                    .map_err(|e| e.with_context(Some(pos), ctx))?;
+                self.assert_equal(&a, &b).map_err(|e| {
+                    e.with_context(
+                        Some(pos),
+                        format!("while evaluating the condition of the assertion '{text}'"),
+                    )
+                })?;
             }
             return Err(Error::at(
                 ErrorKind::AssertFail,

@@ -23,7 +23,7 @@ pub use ops::Arith;
 pub use settings::{SettingKind, setting_kind};
 
 use crate::builtins::Globals;
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, ErrorKind, FrameText, Result};
 use crate::source::{Origin, Pos, SourceMap};
 use crate::syntax::expr::Expr;
 use crate::value::{Attrs, Symbol, SymbolTable, Thunk, ThunkState, Value, cycles};
@@ -197,6 +197,8 @@ pub fn is_pseudo_url(s: &str) -> bool {
 /// extended on the heap, so deep (but bounded) Nix programs never overflow Rust's stack.
 const STACK_RED_ZONE: usize = 128 * 1024;
 const STACK_GROWTH: usize = 8 * 1024 * 1024;
+/// How many nested evaluations run between two looks at the stack.
+const STACK_CHECK_EVERY: usize = 8;
 /// Nested evaluations allowed before nixref gives C++ Nix's stack-overflow error even
 /// without a deep call chain (a long chain of thunks, say).
 const MAX_EVAL_DEPTH: usize = 1_000_000;
@@ -328,7 +330,13 @@ impl Evaluator {
             }
         }
         self.eval_depth.set(depth + 1);
-        let r = stacker::maybe_grow(STACK_RED_ZONE, STACK_GROWTH, || self.eval_expr(e, env));
+        // Asking how much stack is left costs a call: every few levels is enough, as a
+        // level takes far less than `STACK_RED_ZONE / STACK_CHECK_EVERY`.
+        let r = if depth % STACK_CHECK_EVERY == 0 {
+            stacker::maybe_grow(STACK_RED_ZONE, STACK_GROWTH, || self.eval_expr(e, env))
+        } else {
+            self.eval_expr(e, env)
+        };
         self.eval_depth.set(depth);
         r
     }
@@ -498,64 +506,72 @@ impl Evaluator {
     }
 
     /// Forces `v` and requires a set. `ctx` is C++ Nix's "while ..." context.
-    pub fn force_attrs(&self, v: &Value, ctx: &str) -> Result<Attrs> {
+    pub fn force_attrs(&self, v: &Value, ctx: impl FrameText) -> Result<Attrs> {
         match self.force(v)? {
             Value::Attrs(a) => Ok(a),
-            other => Err(self.type_mismatch("a set", &other).with_context(None, ctx)),
+            other => Err(self
+                .type_mismatch("a set", &other)
+                .with_context(None, ctx.text())),
         }
     }
 
-    pub fn force_bool(&self, v: &Value, ctx: &str) -> Result<bool> {
+    pub fn force_bool(&self, v: &Value, ctx: impl FrameText) -> Result<bool> {
         match self.force(v)? {
             Value::Bool(b) => Ok(b),
             other => Err(self
                 .type_mismatch("a Boolean", &other)
-                .with_context(None, ctx)),
+                .with_context(None, ctx.text())),
         }
     }
 
-    pub fn force_int(&self, v: &Value, ctx: &str) -> Result<i64> {
+    pub fn force_int(&self, v: &Value, ctx: impl FrameText) -> Result<i64> {
         match self.force(v)? {
             Value::Int(i) => Ok(i),
             other => Err(self
                 .type_mismatch("an integer", &other)
-                .with_context(None, ctx)),
+                .with_context(None, ctx.text())),
         }
     }
 
-    pub fn force_list(&self, v: &Value, ctx: &str) -> Result<crate::value::List> {
+    pub fn force_list(&self, v: &Value, ctx: impl FrameText) -> Result<crate::value::List> {
         match self.force(v)? {
             Value::List(l) => Ok(l),
-            other => Err(self.type_mismatch("a list", &other).with_context(None, ctx)),
+            other => Err(self
+                .type_mismatch("a list", &other)
+                .with_context(None, ctx.text())),
         }
     }
 
-    pub fn force_function(&self, v: &Value, ctx: &str) -> Result<Value> {
+    pub fn force_function(&self, v: &Value, ctx: impl FrameText) -> Result<Value> {
         match self.force(v)? {
             f if f.is_function() => Ok(f),
             Value::Attrs(a) if a.contains(Symbol::FUNCTOR) => Ok(Value::Attrs(a)),
             other => Err(self
                 .type_mismatch("a function", &other)
-                .with_context(None, ctx)),
+                .with_context(None, ctx.text())),
         }
     }
 
     /// A string without context (attribute names, `throw` messages ...).
-    pub fn force_string(&self, v: &Value, ctx: &str) -> Result<crate::value::NixString> {
+    pub fn force_string(&self, v: &Value, ctx: impl FrameText) -> Result<crate::value::NixString> {
         match self.force(v)? {
             Value::String(s) => Ok(s),
             other => Err(self
                 .type_mismatch("a string", &other)
-                .with_context(None, ctx)),
+                .with_context(None, ctx.text())),
         }
     }
 
     /// A string that must not refer to store paths (C++ Nix's `forceStringNoCtx`):
     /// attribute names, regexes, version strings ...
-    pub fn force_string_no_ctx(&self, v: &Value, ctx: &str) -> Result<crate::value::NixString> {
+    pub fn force_string_no_ctx(
+        &self,
+        v: &Value,
+        ctx: impl FrameText,
+    ) -> Result<crate::value::NixString> {
         let s = self.force_string(v, ctx)?;
         match s.context().iter().next() {
-            Some(first) => Err(Self::string_with_context(&s, first).with_context(None, ctx)),
+            Some(first) => Err(Self::string_with_context(&s, first).with_context(None, ctx.text())),
             None => Ok(s),
         }
     }

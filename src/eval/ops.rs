@@ -68,17 +68,22 @@ impl Evaluator {
             }
             // VM: semantics#and semantics#or semantics#implication
             BinOp::And | BinOp::Or | BinOp::Impl => {
-                let (name, sym) = match op {
-                    BinOp::And => ("AND", "&&"),
-                    BinOp::Or => ("OR", "||"),
-                    _ => ("IMPL", "->"),
+                let (left, right) = match op {
+                    BinOp::And => (
+                        "in the left operand of the AND (&&) operator",
+                        "in the right operand of the AND (&&) operator",
+                    ),
+                    BinOp::Or => (
+                        "in the left operand of the OR (||) operator",
+                        "in the right operand of the OR (||) operator",
+                    ),
+                    _ => (
+                        "in the left operand of the IMPL (->) operator",
+                        "in the right operand of the IMPL (->) operator",
+                    ),
                 };
                 let a = self.eval(lhs, env)?;
-                let a = self.expect_bool(
-                    a,
-                    pos,
-                    &format!("in the left operand of the {name} ({sym}) operator"),
-                )?;
+                let a = self.expect_bool(a, pos, left)?;
                 let short = match op {
                     BinOp::And => (!a).then_some(false),
                     BinOp::Or => a.then_some(true),
@@ -88,11 +93,7 @@ impl Evaluator {
                     return Ok(Value::Bool(r));
                 }
                 let b = self.eval(rhs, env)?;
-                let b = self.expect_bool(
-                    b,
-                    pos,
-                    &format!("in the right operand of the {name} ({sym}) operator"),
-                )?;
+                let b = self.expect_bool(b, pos, right)?;
                 Ok(Value::Bool(b))
             }
             // VM: semantics#update

@@ -42,7 +42,12 @@ impl Env {
 
     /// A new frame of `size` slots (`null` until set).
     pub fn new(parent: &Env, size: usize) -> Env {
-        Env::make(Some(parent.clone()), vec![Value::Null; size])
+        let head = EnvHead {
+            parent: Some(parent.clone()),
+        };
+        Env(ThinRc::from_fn(head, size, |_| {
+            Slot(UnsafeCell::new(Value::Null))
+        }))
     }
 
     /// A frame with its slots already known.

@@ -57,13 +57,24 @@ impl<H, T> ThinRc<H, T> {
     }
 
     /// Moves `items` into a new allocation after `header`.
-    pub(crate) fn new(header: H, mut items: Vec<T>) -> ThinRc<H, T> {
-        let Ok(len) = u32::try_from(items.len()) else {
+    pub(crate) fn new(header: H, items: Vec<T>) -> ThinRc<H, T> {
+        let mut items = items.into_iter();
+        let len = items.len();
+        ThinRc::from_fn(header, len, |_| {
+            items.next().expect("the vector's own length")
+        })
+    }
+
+    /// A new allocation of `header` and `len` items, item `i` being `item(i)`. (Should
+    /// `item` panic, the allocation and the items made so far are leaked, never dropped
+    /// twice.)
+    pub(crate) fn from_fn(header: H, len: usize, mut item: impl FnMut(usize) -> T) -> Self {
+        let Ok(len32) = u32::try_from(len) else {
             // More than four billion items do not fit in any memory nixref runs in.
             handle_alloc_error(Layout::new::<Head<H>>())
         };
         // Fails (and is reported as running out of memory) only for absurd lengths.
-        let Ok(arr) = Layout::array::<T>(items.len()) else {
+        let Ok(arr) = Layout::array::<T>(len) else {
             handle_alloc_error(Layout::new::<Head<H>>())
         };
         let Ok((layout, offset)) = Layout::new::<Head<H>>().extend(arr) else {
@@ -76,17 +87,19 @@ impl<H, T> ThinRc<H, T> {
             handle_alloc_error(layout)
         };
         // SAFETY: `raw` is a fresh allocation of `layout`, which places a `Head<H>` at 0
-        // and `len` items at `offset`; the items are moved out of the vector (whose length
-        // is set to 0 so it only frees its buffer).
+        // and `len` items at `offset`; each item is written once before the `ThinRc`
+        // that owns them exists.
         unsafe {
+            let first = raw.add(offset).cast::<T>();
+            for i in 0..len {
+                first.add(i).write(item(i));
+            }
             head.as_ptr().write(Head {
                 strong: Cell::new(1),
-                len,
+                len: len32,
                 gc: Cell::new(0),
                 header,
             });
-            ptr::copy_nonoverlapping(items.as_ptr(), raw.add(offset).cast::<T>(), items.len());
-            items.set_len(0);
         }
         ThinRc {
             ptr: head,
@@ -187,26 +200,41 @@ impl<H, T> Drop for ThinRc<H, T> {
             }
             return;
         }
-        // The last holder of a deep chain is freed on a fresh stack segment.
-        if super::deep_drop::stack_low() {
-            let last = ThinRc::<H, T> {
-                ptr: self.ptr,
+        let ptr = self.ptr;
+        let freed = super::deep_drop::free_in_place(|| {
+            // SAFETY: this was the last reference: the items and the head are dropped
+            // once, then the allocation is freed.
+            unsafe { ThinRc::<H, T>::free(ptr) }
+        });
+        if !freed {
+            // The last holder of a deep chain is freed on a fresh stack segment.
+            super::deep_drop::drop_on_new_stack(ThinRc::<H, T> {
+                ptr,
                 _owns: PhantomData,
-            };
-            super::deep_drop::drop_on_new_stack(last);
-            return;
+            });
         }
-        super::cycles::forget(self.gc());
-        let len = self.head().len as usize;
+    }
+}
+
+impl<H, T> ThinRc<H, T> {
+    /// Drops the items and the head of an object nobody refers to, and frees it.
+    ///
+    /// # Safety
+    /// `ptr` must be the last reference, not used afterwards.
+    unsafe fn free(ptr: NonNull<Head<H>>) {
+        // SAFETY: the head is alive until freed below.
+        let head = unsafe { ptr.as_ref() };
+        super::cycles::forget(&head.gc);
+        let len = head.len as usize;
         let (layout, offset) = Self::layout(len);
         debug_assert_eq!(offset, Self::offset());
-        // SAFETY: this was the last reference: the items and the head are dropped once,
-        // then the allocation of `layout` is freed.
+        // SAFETY: the items and the head are dropped once, then the allocation of
+        // `layout` is freed.
         unsafe {
-            let raw = self.ptr.as_ptr().cast::<u8>();
+            let raw = ptr.as_ptr().cast::<u8>();
             let first = raw.add(offset).cast::<T>();
             ptr::drop_in_place(ptr::slice_from_raw_parts_mut(first, len));
-            ptr::drop_in_place(self.ptr.as_ptr());
+            ptr::drop_in_place(ptr.as_ptr());
             dealloc(raw, layout);
         }
     }

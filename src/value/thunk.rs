@@ -83,6 +83,7 @@ impl Thunk {
 
     /// Reads the state. `f` must not reach this thunk's state again (it is only given
     /// clones and comparisons to do).
+    #[inline]
     pub(crate) fn with_state<R>(&self, f: impl FnOnce(&ThunkState) -> R) -> R {
         // SAFETY: no `&mut` to the state exists outside `take`/`set`, which do not call
         // out while holding it; `f` only reads.
@@ -166,17 +167,19 @@ impl Drop for Thunk {
             }
             return;
         }
-        // The last holder of a deep chain is freed on a fresh stack segment.
-        if super::deep_drop::stack_low() {
-            super::deep_drop::drop_on_new_stack(Thunk(self.0));
-            return;
-        }
-        super::cycles::forget(self.gc());
-        // SAFETY: this was the last reference: the state is dropped once and the box
-        // freed.
-        unsafe {
-            std::ptr::drop_in_place(self.0.as_ptr());
-            dealloc(self.0.as_ptr().cast(), Layout::new::<ThunkBox>());
+        let ptr = self.0;
+        let freed = super::deep_drop::free_in_place(|| {
+            // SAFETY: this was the last reference: the state is dropped once and the box
+            // freed.
+            unsafe {
+                super::cycles::forget(&ptr.as_ref().gc);
+                std::ptr::drop_in_place(ptr.as_ptr());
+                dealloc(ptr.as_ptr().cast(), Layout::new::<ThunkBox>());
+            }
+        });
+        if !freed {
+            // The last holder of a deep chain is freed on a fresh stack segment.
+            super::deep_drop::drop_on_new_stack(Thunk(ptr));
         }
     }
 }

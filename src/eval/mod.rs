@@ -332,7 +332,7 @@ impl Evaluator {
         self.eval_depth.set(depth + 1);
         // Asking how much stack is left costs a call: every few levels is enough, as a
         // level takes far less than `STACK_RED_ZONE / STACK_CHECK_EVERY`.
-        let r = if depth % STACK_CHECK_EVERY == 0 {
+        let r = if depth.is_multiple_of(STACK_CHECK_EVERY) {
             stacker::maybe_grow(STACK_RED_ZONE, STACK_GROWTH, || self.eval_expr(e, env))
         } else {
             self.eval_expr(e, env)

@@ -311,7 +311,26 @@ impl Evaluator {
     }
 
     /// Evaluates an expression to weak head normal form.
+    #[inline]
     pub fn eval(&self, e: &Expr, env: &Env) -> Result<Value> {
+        let depth = self.eval_depth.get();
+        // Asking how much stack is left costs a call: every few levels is enough, as a
+        // level takes far less than `STACK_RED_ZONE / STACK_CHECK_EVERY`.
+        if depth.is_multiple_of(STACK_CHECK_EVERY)
+            || depth >= MAX_EVAL_DEPTH
+            || self.options.max_steps.is_some()
+        {
+            return self.eval_checked(e, env);
+        }
+        self.eval_depth.set(depth + 1);
+        let r = self.eval_expr(e, env);
+        self.eval_depth.set(depth);
+        r
+    }
+
+    /// [`eval`](Self::eval) with the checks of depth, stack and step budget.
+    #[inline(never)]
+    fn eval_checked(&self, e: &Expr, env: &Env) -> Result<Value> {
         let depth = self.eval_depth.get();
         if depth >= MAX_EVAL_DEPTH {
             return Err(Error::new(
@@ -330,13 +349,7 @@ impl Evaluator {
             }
         }
         self.eval_depth.set(depth + 1);
-        // Asking how much stack is left costs a call: every few levels is enough, as a
-        // level takes far less than `STACK_RED_ZONE / STACK_CHECK_EVERY`.
-        let r = if depth.is_multiple_of(STACK_CHECK_EVERY) {
-            stacker::maybe_grow(STACK_RED_ZONE, STACK_GROWTH, || self.eval_expr(e, env))
-        } else {
-            self.eval_expr(e, env)
-        };
+        let r = stacker::maybe_grow(STACK_RED_ZONE, STACK_GROWTH, || self.eval_expr(e, env));
         self.eval_depth.set(depth);
         r
     }

@@ -65,14 +65,42 @@ impl<H, T> ThinRc<H, T> {
         })
     }
 
+    /// A new allocation of `header` and a copy of `items`.
+    pub(crate) fn from_slice(header: H, items: &[T]) -> Self
+    where
+        T: Copy,
+    {
+        let (head, first) = Self::allocate(items.len());
+        // SAFETY: `first` has room for `items.len()` items; `T: Copy` has no drop to run
+        // twice; the head is written before the `ThinRc` exists.
+        unsafe {
+            std::ptr::copy_nonoverlapping(items.as_ptr(), first, items.len());
+            Self::init_head(head, items.len(), header)
+        }
+    }
+
     /// A new allocation of `header` and `len` items, item `i` being `item(i)`. (Should
     /// `item` panic, the allocation and the items made so far are leaked, never dropped
     /// twice.)
     pub(crate) fn from_fn(header: H, len: usize, mut item: impl FnMut(usize) -> T) -> Self {
-        let Ok(len32) = u32::try_from(len) else {
+        let (head, first) = Self::allocate(len);
+        // SAFETY: `first` has room for `len` items, each written once; the head is
+        // written before the `ThinRc` that owns them exists.
+        unsafe {
+            for i in 0..len {
+                first.add(i).write(item(i));
+            }
+            Self::init_head(head, len, header)
+        }
+    }
+
+    /// Allocates room for the head and `len` items: the head's place and the first
+    /// item's. Nothing is initialised.
+    fn allocate(len: usize) -> (NonNull<Head<H>>, *mut T) {
+        if u32::try_from(len).is_err() {
             // More than four billion items do not fit in any memory nixref runs in.
             handle_alloc_error(Layout::new::<Head<H>>())
-        };
+        }
         // Fails (and is reported as running out of memory) only for absurd lengths.
         let Ok(arr) = Layout::array::<T>(len) else {
             handle_alloc_error(Layout::new::<Head<H>>())
@@ -86,21 +114,24 @@ impl<H, T> ThinRc<H, T> {
         let Some(head) = NonNull::new(raw.cast::<Head<H>>()) else {
             handle_alloc_error(layout)
         };
-        // SAFETY: `raw` is a fresh allocation of `layout`, which places a `Head<H>` at 0
-        // and `len` items at `offset`; each item is written once before the `ThinRc`
-        // that owns them exists.
+        // SAFETY: `offset` is within the allocation.
+        (head, unsafe { raw.add(offset).cast::<T>() })
+    }
+
+    /// Writes the head of an allocation whose `len` items are initialised.
+    ///
+    /// # Safety
+    /// `head` must come from [`allocate`](Self::allocate) for `len` items, all written.
+    unsafe fn init_head(head: NonNull<Head<H>>, len: usize, header: H) -> Self {
+        // SAFETY: the head's place is allocated and not yet initialised.
         unsafe {
-            let first = raw.add(offset).cast::<T>();
-            for i in 0..len {
-                first.add(i).write(item(i));
-            }
             head.as_ptr().write(Head {
                 strong: Cell::new(1),
-                len: len32,
+                len: len as u32,
                 gc: Cell::new(0),
                 header,
-            });
-        }
+            })
+        };
         ThinRc {
             ptr: head,
             _owns: PhantomData,

@@ -240,7 +240,7 @@ impl Evaluator {
             options.search_path.clear();
         }
         let symbols = SymbolTable::default();
-        let globals = Globals::new(&options, &symbols);
+        let globals = Globals::shared(&options, &symbols);
         let access = access::AccessControl::new(&options);
         let ev = Evaluator {
             globals,
@@ -273,6 +273,17 @@ impl Evaluator {
         scope: Option<Vec<crate::value::Symbol>>,
     ) -> Result<Expr> {
         let file = self.sources.add(origin, text.into());
+        self.parse_file_id(file, text, base_dir, scope)
+    }
+
+    /// Parses and lowers the text of a file already in [`Evaluator::sources`].
+    pub(crate) fn parse_file_id(
+        &self,
+        file: u32,
+        text: &str,
+        base_dir: &Path,
+        scope: Option<Vec<crate::value::Symbol>>,
+    ) -> Result<Expr> {
         let file_name = self.sources.get(file).display_name();
         let cx = crate::syntax::Context {
             file,

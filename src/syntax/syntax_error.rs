@@ -22,7 +22,10 @@ pub fn first_error(
     [
         parse.errors().first().map(|e| describe(e, src)),
         super::function_position::first_misplaced(&root),
-        first_pipe_operator(&root).filter(|_| !pipe_operators),
+        // Only a text that has one is walked for it (the walk is a tenth of a parse).
+        (!pipe_operators && (src.contains("|>") || src.contains("<|")))
+            .then(|| first_pipe_operator(&root))
+            .flatten(),
     ]
     .into_iter()
     .flatten()

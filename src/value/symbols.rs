@@ -383,6 +383,11 @@ impl SymbolTable {
         })
     }
 
+    /// Whether any name was created after the start-up ones.
+    pub fn created_any(&self) -> bool {
+        self.later.get_index(0).is_some()
+    }
+
     /// The name's bytes.
     pub fn name(&self, s: Symbol) -> &[u8] {
         match STARTUP.get(s.index()) {

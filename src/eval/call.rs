@@ -95,14 +95,9 @@ impl Evaluator {
                         None => match &f.default {
                             Some(d) => env.set(i, self.lazy_in_frame(d, &env, i)),
                             None => {
-                                // C++ checks formals in its attribute order (`symbols`),
-                                // so the first missing one in that order is reported.
-                                let missing = formals
-                                    .iter()
-                                    .filter(|f| f.default.is_none() && !attrs.contains(f.name))
-                                    .map(|f| f.name)
-                                    .min()
-                                    .unwrap_or(f.name);
+                                // Formals are in symbol order, C++'s: this is the first
+                                // missing one in that order.
+                                let missing = f.name;
                                 return Err(Error::at(
                                     ErrorKind::Type,
                                     format!(

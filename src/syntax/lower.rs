@@ -113,6 +113,18 @@ struct Pending {
     pos: Pos,
 }
 
+impl Pending {
+    /// Puts the entries in symbol order, the order in which C++ Nix fills a `let` or
+    /// `rec` frame: a binding that refers to one filled later gets a thunk of its own
+    /// (`rec { key = c; c = [ 0 ]; }`: `key` is a start-up symbol, so it comes first and
+    /// its value is a separate cell), one that refers to one filled earlier shares its
+    /// value.
+    fn in_symbol_order(&mut self) {
+        self.entries.sort_by_key(|e| e.0);
+        self.index.clear();
+    }
+}
+
 enum PendingValue {
     Expr(ast::Expr),
     Set(Pending),
@@ -682,6 +694,17 @@ impl<'a> Lowerer<'a> {
                         pos,
                     );
                 }
+                // In symbol order, as C++ Nix fills a call's frame: a default that refers
+                // to a formal filled later gets a thunk, one filled earlier shares it.
+                let mut order: Vec<usize> = (0..names.len()).collect();
+                order.sort_by_key(|&i| names[i]);
+                let mut sorted_defaults = Vec::with_capacity(order.len());
+                let mut taken: Vec<_> = defaults.into_iter().map(Some).collect();
+                for &i in &order {
+                    sorted_defaults.push(taken[i].take().expect("each once"));
+                }
+                let defaults = sorted_defaults;
+                names = order.iter().map(|&i| names[i]).collect();
                 let formal_count = names.len();
                 if let Some(a) = &at {
                     names.push(*a);
@@ -993,7 +1016,13 @@ impl<'a> Lowerer<'a> {
         })))
     }
 
-    fn let_in(&mut self, p: Pending, body: Option<ast::Expr>, node: &ast::LetIn) -> Result<Expr> {
+    fn let_in(
+        &mut self,
+        mut p: Pending,
+        body: Option<ast::Expr>,
+        node: &ast::LetIn,
+    ) -> Result<Expr> {
+        p.in_symbol_order();
         let names: HashMap<Symbol, u32> = p.entries.iter().map(|e| e.0).zip(0..).collect();
         let (frame, _, _) = self.bindings(p, Binding::Let)?;
         self.scopes.push(Scope::Frame(names));
@@ -1011,13 +1040,14 @@ impl<'a> Lowerer<'a> {
     #[allow(clippy::type_complexity)]
     fn bindings(
         &mut self,
-        p: Pending,
+        mut p: Pending,
         kind: Binding,
     ) -> Result<(
         Option<Frame>,
         Vec<(Symbol, Rc<Expr>, Pos)>,
         Vec<(Expr, Rc<Expr>, Pos)>,
     )> {
+        p.in_symbol_order();
         let named = kind != Binding::Plain;
         let framed = named || !p.inherit_from.is_empty();
         let from_base = if named { p.entries.len() } else { 0 } as u32;

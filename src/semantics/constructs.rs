@@ -715,9 +715,7 @@ pub const CONSTRUCTS: &[Construct] = &[
              reports a missing argument first: `({ a }: a) { b = 1; }` is \"called without required \
              argument 'a'\" there.",
             "A missing argument is `AttrsSelect`'s \"attribute 'a' missing\", not C++ Nix's \"called \
-             without required argument\", and formals are checked and filled in source order, not \
-             symbol order (so which defaults share a cell differs: \
-             `let/eval-okay-frame-fill-order.nix`).",
+             without required argument\", and formals are checked in source order, not symbol order.",
         ],
         nixref: "`call_lambda` (src/eval/call.rs).",
         examples: &[

@@ -28,6 +28,7 @@
 //! ```
 
 mod campaign;
+mod causes;
 pub mod cli;
 mod coverage;
 mod external;
@@ -35,17 +36,22 @@ mod fixture;
 pub mod generator;
 mod minimise;
 mod outcome;
+mod profile;
 mod report;
 mod rng;
 mod signatures;
 mod types;
 
-pub use campaign::{Campaign, Finding, Known, Origin, Summary};
+pub use campaign::{Campaign, Finding, InProcess, Known, Origin, Summary};
+pub use causes::{Cause, Features, features, group};
 pub use coverage::{Coverage, FORMS};
-pub use external::{External, run_external};
+pub use external::{External, Ran, Run, run, run_external};
 pub use generator::{GenConfig, Program, generate, nixref_builtins};
 pub use minimise::{ValueOf, minimise, minimise_with, token_count};
-pub use outcome::{Class, Outcome, classify, eval_nixref, eval_nixref_with, evaluate};
+pub use outcome::{
+    Class, Compare, Divergence, Outcome, classify, eval_nixref, eval_nixref_with, evaluate,
+};
+pub use profile::{Normalisation, Profile, Rule, SHIPPED as SHIPPED_PROFILES};
 pub use rng::{ByteEntropy, Entropy, SplitMix64};
 pub use signatures::{Builtin, Tag, table as builtin_table};
 pub use types::{Fields, StrKind, Ty};

@@ -1,0 +1,369 @@
+//! Root causes: findings grouped by what they are about, so that a bug that shows in a
+//! hundred programs is reported once.
+//!
+//! A finding's *signature* comes from its minimised program (minimisation leaves mostly
+//! what the divergence needs): the constructs it uses, literals abstracted away. The
+//! *telling* constructs are the operators, the builtins it calls (`builtins.X`, a plain
+//! global such as `map`, or any `__X` alias, which count as one construct: "the `__`
+//! aliases"), and the keywords with their own semantics (`with`, `assert`, `rec`,
+//! `inherit`, `or`, `?`, `...`, `@`, defaults, interpolation, `__curPos`, `<...>` paths,
+//! legacy `let { }`). The rest (lists, sets, `let`, functions, applications, selections,
+//! `if`, variables) and the kinds of literal (int, float, string, path, ...) only
+//! describe the program's shape.
+//!
+//! Findings with the same telling constructs form one cause, whatever their class pairs
+//! (a broken `&&` gives a wrong value here and a wrong error there); a finding whose
+//! telling constructs include all those of a smaller cause joins that one (the extra
+//! constructs only gave the same bug another way to show). Findings without a telling
+//! construct are grouped by their shape constructs and literal kinds (`1.0e-320`: "float").
+//! Each cause shows its smallest program and every class pair it covers, so a cause that
+//! in fact hides two bugs of the same operator is still visible as such.
+
+use super::campaign::Finding;
+use super::minimise::token_count;
+use crate::builtins::PLAIN_GLOBALS;
+use rnix::{SyntaxKind as K, SyntaxNode};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// What a program is made of, for grouping.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Features {
+    /// Operators, builtins and keywords with their own semantics.
+    pub telling: BTreeSet<String>,
+    /// The other constructs and the kinds of literal.
+    pub shape: BTreeSet<String>,
+}
+
+impl Features {
+    /// The grouping key: the telling constructs, or the shape when there are none.
+    pub fn key(&self) -> String {
+        if self.telling.is_empty() {
+            format!(
+                "({})",
+                self.shape.iter().cloned().collect::<Vec<_>>().join(" ")
+            )
+        } else {
+            self.telling.iter().cloned().collect::<Vec<_>>().join(" ")
+        }
+    }
+}
+
+/// The features of a program (a program that does not parse has the feature
+/// `syntax-error` besides whatever parsed).
+pub fn features(program: &str) -> Features {
+    let parse = rnix::Root::parse(program);
+    let root = parse.syntax();
+    let mut f = Features::default();
+    if !parse.errors().is_empty() {
+        f.shape.insert("syntax-error".into());
+    }
+    let bound = binders(&root);
+    for node in root.descendants() {
+        node_features(&node, &bound, &mut f);
+    }
+    for tok in root
+        .descendants_with_tokens()
+        .filter_map(|e| e.into_token())
+    {
+        let lit = match tok.kind() {
+            K::TOKEN_INTEGER => "int",
+            K::TOKEN_FLOAT => "float",
+            K::TOKEN_URI => "uri",
+            _ => continue,
+        };
+        f.shape.insert(lit.into());
+    }
+    f
+}
+
+fn node_features(node: &SyntaxNode, bound: &BTreeSet<String>, f: &mut Features) {
+    let mut tell = |s: &str| {
+        f.telling.insert(s.to_string());
+    };
+    let has_token = |k: K| {
+        node.children_with_tokens()
+            .any(|c| c.as_token().is_some_and(|t| t.kind() == k))
+    };
+    match node.kind() {
+        K::NODE_BIN_OP => {
+            if let Some(op) = node
+                .children_with_tokens()
+                .filter_map(|c| c.into_token())
+                .find(|t| !matches!(t.kind(), K::TOKEN_WHITESPACE | K::TOKEN_COMMENT))
+            {
+                tell(op.text());
+            }
+        }
+        K::NODE_UNARY_OP => tell(if has_token(K::TOKEN_INVERT) {
+            "!"
+        } else {
+            "unary -"
+        }),
+        K::NODE_ASSERT => tell("assert"),
+        K::NODE_WITH => tell("with"),
+        K::NODE_HAS_ATTR => tell("?"),
+        K::NODE_SELECT if has_token(K::TOKEN_OR) => tell("or"),
+        K::NODE_DYNAMIC => tell("dynamic attribute"),
+        K::NODE_INTERPOL => match node.parent().map(|p| p.kind()) {
+            Some(K::NODE_STRING) => tell("string interpolation"),
+            _ => tell("path interpolation"),
+        },
+        K::NODE_INHERIT => tell("inherit"),
+        K::NODE_INHERIT_FROM => tell("inherit (from)"),
+        K::NODE_ATTR_SET if has_token(K::TOKEN_REC) => tell("rec"),
+        K::NODE_LEGACY_LET => tell("let { }"),
+        K::NODE_PATTERN => {
+            if has_token(K::TOKEN_ELLIPSIS) {
+                tell("...");
+            }
+            if node.children().any(|c| c.kind() == K::NODE_PAT_BIND) {
+                tell("@");
+            }
+        }
+        K::NODE_PAT_ENTRY if has_token(K::TOKEN_QUESTION) => tell("formal default"),
+        K::NODE_CUR_POS => tell("__curPos"),
+        K::NODE_PATH_SEARCH => tell("<path>"),
+        K::NODE_PATH_HOME => tell("~ path"),
+        K::NODE_IDENT => {
+            if let Some(name) = reference(node, bound) {
+                match global(&name, node) {
+                    Global::Telling(s) => tell(&s),
+                    Global::Shape(s) => {
+                        f.shape.insert(s.to_string());
+                    }
+                }
+            }
+        }
+        _ => {}
+    }
+    let shape = match node.kind() {
+        K::NODE_APPLY => "apply",
+        K::NODE_SELECT => "select",
+        K::NODE_LIST => "list",
+        K::NODE_ATTR_SET => "set",
+        K::NODE_LET_IN => "let",
+        K::NODE_LAMBDA => "function",
+        K::NODE_PATTERN => "formals",
+        K::NODE_IF_ELSE => "if",
+        K::NODE_PATH_ABS | K::NODE_PATH_REL => "path",
+        K::NODE_STRING if node.text().to_string().starts_with("''") => "indented string",
+        K::NODE_STRING => "string",
+        _ => return,
+    };
+    f.shape.insert(shape.into());
+}
+
+enum Global {
+    Telling(String),
+    Shape(&'static str),
+}
+
+/// What a name no binding of the program binds refers to.
+fn global(name: &str, node: &SyntaxNode) -> Global {
+    match name {
+        "true" | "false" => Global::Shape("bool"),
+        "null" => Global::Shape("null"),
+        "builtins" => match selected_name(node) {
+            Some(attr) if attr.starts_with("__") => Global::Telling("builtins.__X".into()),
+            Some(attr) => Global::Telling(format!("builtins.{attr}")),
+            None => Global::Shape("builtins"),
+        },
+        n if n.starts_with("__") => Global::Telling("__X aliases".into()),
+        n if PLAIN_GLOBALS.contains(&n) => Global::Telling(format!("builtins.{n}")),
+        _ => Global::Shape("var"),
+    }
+}
+
+/// `builtins.NAME`: the NAME selected from this identifier, when it is a plain one.
+fn selected_name(ident: &SyntaxNode) -> Option<String> {
+    let select = ident.parent().filter(|p| p.kind() == K::NODE_SELECT)?;
+    if select.first_child().as_ref() != Some(ident) {
+        return None;
+    }
+    let path = select.children().find(|c| c.kind() == K::NODE_ATTRPATH)?;
+    let first = path.first_child()?;
+    (first.kind() == K::NODE_IDENT).then(|| first.text().to_string())
+}
+
+/// The name an identifier refers to, when it is a reference no binding of the program
+/// covers (attribute names, parameters and bound names are not references).
+fn reference(ident: &SyntaxNode, bound: &BTreeSet<String>) -> Option<String> {
+    let parent = ident.parent()?;
+    if matches!(
+        parent.kind(),
+        K::NODE_ATTRPATH | K::NODE_IDENT_PARAM | K::NODE_PAT_ENTRY | K::NODE_PAT_BIND
+    ) {
+        return None;
+    }
+    let name = ident.text().to_string();
+    (!bound.contains(&name)).then_some(name)
+}
+
+/// Every name the program binds: parameters, formals, `let` and `rec` attributes,
+/// inherited names in those.
+fn binders(root: &SyntaxNode) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for n in root.descendants() {
+        match n.kind() {
+            K::NODE_IDENT_PARAM | K::NODE_PAT_ENTRY | K::NODE_PAT_BIND => {
+                if let Some(i) = n.children().find(|c| c.kind() == K::NODE_IDENT) {
+                    out.insert(i.text().to_string());
+                }
+            }
+            K::NODE_ATTRPATH_VALUE | K::NODE_INHERIT => {
+                let scope = n.parent();
+                let binding = scope.as_ref().is_some_and(|s| {
+                    matches!(s.kind(), K::NODE_LET_IN | K::NODE_LEGACY_LET)
+                        || (s.kind() == K::NODE_ATTR_SET
+                            && s.children_with_tokens()
+                                .any(|c| c.as_token().is_some_and(|t| t.kind() == K::TOKEN_REC)))
+                });
+                if !binding {
+                    continue;
+                }
+                if n.kind() == K::NODE_INHERIT {
+                    for i in n.children().filter(|c| c.kind() == K::NODE_IDENT) {
+                        out.insert(i.text().to_string());
+                    }
+                } else if let Some(first) = n
+                    .children()
+                    .find(|c| c.kind() == K::NODE_ATTRPATH)
+                    .and_then(|p| p.first_child())
+                    .filter(|c| c.kind() == K::NODE_IDENT)
+                {
+                    out.insert(first.text().to_string());
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// One root cause: findings (indices into the campaign's findings) with one signature.
+#[derive(Clone, Debug)]
+pub struct Cause {
+    /// The signature: the telling constructs (or the shape, in parentheses).
+    pub key: String,
+    /// The findings, smallest program first (the first is the representative).
+    pub findings: Vec<usize>,
+    /// Divergent programs behind it (findings plus programs that minimised to the same).
+    pub programs: u64,
+    /// Class pairs (`nixref/other`) and how many programs showed each.
+    pub pairs: BTreeMap<String, u64>,
+}
+
+impl Cause {
+    /// The smallest finding.
+    pub fn representative(&self) -> usize {
+        self.findings[0]
+    }
+}
+
+/// Groups findings into causes, most programs first.
+pub fn group(findings: &[Finding]) -> Vec<Cause> {
+    let feats: Vec<Features> = findings.iter().map(|f| features(&f.program)).collect();
+    // Exact groups by key.
+    let mut exact: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, f) in feats.iter().enumerate() {
+        exact.entry(f.key()).or_default().push(i);
+    }
+    let keys: Vec<String> = exact.keys().cloned().collect();
+    let telling = |k: &str| -> Option<&BTreeSet<String>> {
+        let first = exact[k][0];
+        let t = &feats[first].telling;
+        (!t.is_empty()).then_some(t)
+    };
+    // Smaller telling sets first, so that an absorbing group is settled before its
+    // supersets look for it.
+    let mut order: Vec<&String> = keys.iter().collect();
+    order.sort_by_key(|k| (telling(k).map_or(0, |t| t.len()), (*k).clone()));
+    let mut root: BTreeMap<String, String> = BTreeMap::new();
+    for k in &order {
+        let mut target = (*k).clone();
+        if let Some(t) = telling(k) {
+            let best = order
+                .iter()
+                .filter(|c| c != &k)
+                .filter_map(|c| telling(c).map(|ct| (c, ct)))
+                .filter(|(_, ct)| ct.len() < t.len() && ct.is_subset(t))
+                .max_by_key(|(c, ct)| (ct.len(), exact[c.as_str()].len(), std::cmp::Reverse(*c)));
+            if let Some((c, _)) = best {
+                target = root[c.as_str()].clone();
+            }
+        }
+        root.insert((*k).clone(), target);
+    }
+    let mut merged: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (k, members) in &exact {
+        merged
+            .entry(root[k].clone())
+            .or_default()
+            .extend(members.iter().copied());
+    }
+    let mut causes: Vec<Cause> = merged
+        .into_iter()
+        .map(|(key, mut members)| {
+            members.sort_by_key(|&i| {
+                let p = &findings[i].program;
+                (token_count(p), p.len(), i)
+            });
+            let mut pairs = BTreeMap::new();
+            let mut programs = 0;
+            for &i in &members {
+                let n = 1 + findings[i].duplicates;
+                programs += n;
+                *pairs.entry(findings[i].pair()).or_default() += n;
+            }
+            Cause {
+                key,
+                findings: members,
+                programs,
+                pairs,
+            }
+        })
+        .collect();
+    causes.sort_by(|a, b| b.programs.cmp(&a.programs).then(a.key.cmp(&b.key)));
+    causes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(p: &str) -> String {
+        features(p).key()
+    }
+
+    #[test]
+    fn literals_are_abstracted_and_builtins_named() {
+        assert_eq!(key("8 * 9223372036854775807"), "*");
+        assert_eq!(key("2 * 3"), "*");
+        assert_eq!(key("__add 1 2"), "__X aliases");
+        assert_eq!(key("__elemAt [ 1 ] 0"), "__X aliases");
+        assert_eq!(key("builtins.floor 1"), "builtins.floor");
+        assert_eq!(key("map (x: x) [ ]"), "builtins.map");
+        assert_eq!(key("abort \"\" || true"), "builtins.abort ||");
+        assert_eq!(key("1.0e-320"), "(float)");
+        assert_eq!(key("[ { } ]"), "(list set)");
+    }
+
+    #[test]
+    fn bound_names_are_not_builtins() {
+        assert_eq!(key("let map = 1; in map"), "(int let)");
+        assert_eq!(key("(toString: toString) 1"), "(apply function int)");
+        assert_eq!(key("{ a = map; }"), "builtins.map");
+        assert_eq!(key("rec { map = 1; b = map; }"), "rec");
+    }
+
+    #[test]
+    fn keywords_with_semantics_are_telling() {
+        assert_eq!(key("with { a = 1; }; a"), "with");
+        assert_eq!(key("{ }.a or 1"), "or");
+        assert_eq!(key("({ a ? 1, ... }@x: a) { }"), "... @ formal default");
+        assert_eq!(key("\"${\"a\"}\""), "string interpolation");
+        assert_eq!(key("/a/${\"b\"}"), "path interpolation");
+        assert_eq!(key("!true"), "!");
+        assert_eq!(key("-(1)"), "unary -");
+    }
+}

@@ -5,12 +5,16 @@
 //! nixref test --against CMD [--classify PROFILE] [--normalise] [--compare kind|message]
 //!             [--timeout SECS] [OPTIONS] DIR...
 //! OPTIONS: --from-parent  --quiet  --jobs N  --markdown FILE  --json FILE
+//!          --area-by folder|name
 //! ```
 //! Runs every test below the folders, in parallel. Alone, it checks nixref: a report per
 //! failure, pass counts per kind, exit status 1 if anything failed. With `--against CMD`
 //! it runs the same tests with another evaluator (any command taking `nix-instantiate`'s
 //! flags; checked first by evaluating `1` and a `throw`) and with nixref, and prints a
-//! conformance table per area (each folder of tests is an area) and per kind of test: how
+//! conformance table per area (each folder of tests is an area; with `--area-by name`, for
+//! a suite in one folder such as Nix's own, a test named after a builtin, such as
+//! `eval-okay-substring.nix`, is in the area `builtins` and any other in `language`) and
+//! per kind of test: how
 //! many passed, and how the others failed. An expected error is matched by its kind
 //! (C++ Nix's text read by the C++ Nix profile, CMD's by `--classify`), or by its message
 //! with `--compare message`; nixref is always held to the message. `--markdown` and
@@ -32,7 +36,7 @@ const USAGE: &str =
     "usage: nixref test [--from-parent] [--quiet] [--jobs N] [--markdown FILE] [--json FILE] DIR...
        nixref test --against CMD [--classify PROFILE] [--normalise] [--compare kind|message]
                    [--timeout SECS] [--from-parent] [--quiet] [--jobs N]
-                   [--markdown FILE] [--json FILE] DIR...";
+                   [--markdown FILE] [--json FILE] [--area-by folder|name] DIR...";
 
 struct Args {
     from_parent: bool,
@@ -44,6 +48,7 @@ struct Args {
     profile: Profile,
     compare: Compare,
     timeout: Duration,
+    by_name: bool,
     dirs: Vec<PathBuf>,
 }
 
@@ -60,6 +65,7 @@ fn parse(argv: &[String]) -> Result<Args, String> {
         profile: Profile::default(),
         compare: Compare::Kind,
         timeout: Duration::from_secs(10),
+        by_name: false,
         dirs: Vec::new(),
     };
     let mut normalise = false;
@@ -93,6 +99,13 @@ fn parse(argv: &[String]) -> Result<Args, String> {
                 let v = val()?;
                 let secs: f64 = v.parse().map_err(|_| format!("'{v}' is not a number"))?;
                 a.timeout = Duration::from_secs_f64(secs);
+            }
+            "--area-by" => {
+                a.by_name = match val()?.as_str() {
+                    "folder" => false,
+                    "name" => true,
+                    v => return Err(format!("--area-by is folder or name, not '{v}'")),
+                }
             }
             "-h" | "--help" => return Err("help".into()),
             s if s.starts_with('-') => return Err(format!("unknown flag '{s}'")),
@@ -140,9 +153,16 @@ pub fn cli(argv: &[String]) -> i32 {
         }
     };
     let mut files: Vec<(PathBuf, String, String)> = Vec::new();
+    let builtins: Vec<String> = crate::difftest::nixref_builtins()
+        .into_iter()
+        .map(|b| b.to_lowercase())
+        .collect();
     for d in &a.dirs {
         for f in discover(d) {
-            let (name, area) = place(d, &f);
+            let (name, mut area) = place(d, &f);
+            if a.by_name {
+                area = name_area(&f, &builtins);
+            }
             files.push((f, name, area));
         }
     }
@@ -254,6 +274,27 @@ fn place(root: &Path, file: &Path) -> (String, String) {
         _ => base.clone(),
     };
     (format!("{base}/{}", rel.display()), area)
+}
+
+/// `--area-by name`: `builtins` for a test named after a builtin (the first word of its
+/// name, `eval-okay-substring.nix`, `eval-fail-foldlStrict-strict-op-application.nix`),
+/// `language` for the others.
+fn name_area(file: &Path, builtins: &[String]) -> String {
+    let stem = file.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+    let rest = ["eval-okay-", "eval-fail-", "parse-okay-", "parse-fail-"]
+        .iter()
+        .find_map(|p| stem.strip_prefix(p))
+        .unwrap_or(stem);
+    let word = rest
+        .split(['-', '_'])
+        .next()
+        .unwrap_or(rest)
+        .trim_end_matches(|c: char| c.is_ascii_digit());
+    if builtins.contains(&word.to_lowercase()) {
+        "builtins".to_string()
+    } else {
+        "language".to_string()
+    }
 }
 
 /// The pre-flight check of `--against`.

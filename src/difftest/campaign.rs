@@ -10,7 +10,7 @@
 //! fails, or a program whose value differs, is run again on its own, so batching changes
 //! only the speed, never the findings.
 
-use super::causes::{Cause, group};
+use super::causes::{Cause, Core, features, group};
 use super::coverage::Coverage;
 use super::external::External;
 use super::generator::{GenConfig, generate};
@@ -23,7 +23,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, mpsc};
+use std::sync::{Arc, Mutex, mpsc};
 use std::time::{Duration, Instant};
 
 /// What to run and how.
@@ -47,6 +47,11 @@ pub struct Campaign {
     pub evaluator: Option<InProcess>,
     /// Generated programs per run of the external command (1: one each).
     pub batch: usize,
+    /// Take a divergence to be a cause already found, without minimising it, when its
+    /// program has that cause's telling constructs and its classes (`--minimise-all`
+    /// turns this off). Minimisation is most of a campaign's time against a buggy
+    /// evaluator, and most of it goes to the same few causes.
+    pub presume: bool,
     /// nixref's step budget per program (a runaway program is a timeout).
     pub max_steps: u64,
     /// At most this many predicate checks per minimisation; 0 turns minimisation off.
@@ -78,6 +83,7 @@ impl Default for Campaign {
             profile: Arc::new(Profile::default()),
             evaluator: None,
             batch: 1,
+            presume: true,
             max_steps: 20_000_000,
             minimise_checks: 500,
             files: Vec::new(),
@@ -136,6 +142,9 @@ pub struct Finding {
     pub divergence: Divergence,
     /// Further programs that minimised to the same program.
     pub duplicates: u64,
+    /// Not minimised: its program has the telling constructs and the classes of a cause
+    /// found before (see [`Campaign::presume`]), so it was taken to be that cause.
+    pub presumed: bool,
     /// The explanation, when `--known` lists this divergence.
     pub known: Option<String>,
 }
@@ -220,6 +229,7 @@ impl Campaign {
             self.files.iter().cloned().map(Item::File).collect()
         };
         let next = AtomicUsize::new(0);
+        let cores: Mutex<Vec<Core>> = Mutex::new(Vec::new());
         let (tx, rx) = mpsc::channel::<Msg>();
         let (rtx, rrx) = mpsc::channel::<Runs>();
         let start = Instant::now();
@@ -227,12 +237,12 @@ impl Campaign {
         std::thread::scope(|s| {
             for k in 0..self.jobs.max(1) {
                 let (tx, rtx) = (tx.clone(), rtx.clone());
-                let (next, items) = (&next, &items);
+                let (next, items, cores) = (&next, &items, &cores);
                 let dir = scratch.join(format!("w{k}"));
                 std::thread::Builder::new()
                     .stack_size(64 << 20)
                     .spawn_scoped(s, move || {
-                        let runs = self.worker(k, &dir, items, next, tx);
+                        let runs = self.worker(k, &dir, items, next, cores, tx);
                         let _ = rtx.send(runs);
                     })
                     .expect("spawning a worker");
@@ -345,10 +355,12 @@ impl Campaign {
         dir: &Path,
         items: &[Item],
         next: &AtomicUsize,
+        cores: &Mutex<Vec<Core>>,
         tx: mpsc::Sender<Msg>,
     ) -> Runs {
         let mut w = Worker {
             c: self,
+            cores,
             k,
             dir: dir.to_path_buf(),
             ext: self.external(dir),
@@ -390,6 +402,8 @@ impl Campaign {
 /// One worker's state: its folder, the external evaluator, its counts.
 struct Worker<'a> {
     c: &'a Campaign,
+    /// The causes found so far, by all workers.
+    cores: &'a Mutex<Vec<Core>>,
     k: usize,
     dir: PathBuf,
     ext: External,
@@ -616,14 +630,24 @@ impl Worker<'_> {
     /// nixref's outcome for `text` (already in the file `path`), its folder as `/pwd`.
     fn nixref_outcome(&self, text: &str, path: &Path) -> Outcome {
         let d = path.parent().unwrap_or(Path::new("/")).to_string_lossy();
-        self.c.nixref(text, path, &self.ext.scratch).normalised(&d)
+        let mut o = self.c.nixref(text, path, &self.ext.scratch).normalised(&d);
+        if o.class == Class::Value {
+            o.value = self.c.profile.normalised_value(&o.value);
+        }
+        o
     }
 
     /// The other evaluator's outcome for `text` (already in the file `dir/name`).
     fn other(&mut self, text: &str, dir: &Path, name: &str) -> Outcome {
         let start = Instant::now();
         let o = match &self.c.evaluator {
-            Some(ev) => (ev.0)(text, &dir.join(name)).normalised(&dir.to_string_lossy()),
+            Some(ev) => {
+                let mut o = (ev.0)(text, &dir.join(name)).normalised(&dir.to_string_lossy());
+                if o.class == Class::Value {
+                    o.value = self.c.profile.normalised_value(&o.value);
+                }
+                o
+            }
             None => self.ext.outcome(dir, name),
         };
         self.runs.count += 1;
@@ -644,6 +668,23 @@ impl Worker<'_> {
     ) -> Finding {
         let c = self.c;
         let (ca, cb) = (a.class, b.class);
+        if c.presume {
+            let feats = features(text);
+            let known = self.cores.lock().expect("no panics while holding the lock");
+            if known.iter().any(|k| k.covers(&feats, ca, cb)) {
+                return Finding {
+                    origin,
+                    original: text.to_string(),
+                    program: text.to_string(),
+                    nixref: a,
+                    other: b,
+                    divergence,
+                    duplicates: 0,
+                    presumed: true,
+                    known: None,
+                };
+            }
+        }
         let mut checks = c.minimise_checks;
         if ca == Class::Timeout || cb == Class::Timeout {
             checks = checks.min(20);
@@ -682,7 +723,7 @@ impl Worker<'_> {
             self.outcomes(&program, dir, name)
         };
         let divergence = nixref.divergence(&other, c.compare).unwrap_or(divergence);
-        Finding {
+        let f = Finding {
             origin,
             original: text.to_string(),
             program,
@@ -690,8 +731,18 @@ impl Worker<'_> {
             other,
             divergence,
             duplicates: 0,
+            presumed: false,
             known: None,
+        };
+        if checks > 0
+            && let Some(core) = Core::of(&f)
+        {
+            self.cores
+                .lock()
+                .expect("no panics while holding the lock")
+                .push(core);
         }
+        f
     }
 }
 

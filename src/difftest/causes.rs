@@ -11,16 +11,21 @@
 //! `if`, variables) and the kinds of literal (int, float, string, path, ...) only
 //! describe the program's shape.
 //!
-//! Findings with the same telling constructs form one cause, whatever their class pairs
-//! (a broken `&&` gives a wrong value here and a wrong error there); a finding whose
-//! telling constructs include all those of a smaller cause joins that one (the extra
-//! constructs only gave the same bug another way to show). Findings without a telling
-//! construct are grouped by their shape constructs and literal kinds (`1.0e-320`: "float").
-//! Each cause shows its smallest program and every class pair it covers, so a cause that
-//! in fact hides two bugs of the same operator is still visible as such.
+//! Findings with the same telling constructs form one cause when their outcomes share a
+//! class on one side (a broken `&&` gives a wrong value here and a wrong error there, but
+//! nixref's side is a value both times); a finding whose telling constructs include all
+//! those of a smaller cause, with a class in common, joins that one (the extra constructs
+//! only gave the same bug another way to show). Findings without a telling construct are
+//! grouped by their shape constructs and literal kinds (`1.0e-320`: "float"). Each cause
+//! shows its smallest program and every class pair it covers.
+//!
+//! While a campaign runs, a divergence whose program has all the telling constructs of a
+//! cause already minimised, with the same classes on both sides, is presumed to be that
+//! cause and is not minimised (`Campaign::presume`).
 
 use super::campaign::Finding;
 use super::minimise::token_count;
+use super::outcome::Class;
 use crate::builtins::PLAIN_GLOBALS;
 use rnix::{SyntaxKind as K, SyntaxNode};
 use std::collections::{BTreeMap, BTreeSet};
@@ -260,53 +265,122 @@ impl Cause {
     }
 }
 
+/// A group of findings being formed.
+struct Group {
+    key: String,
+    telling: BTreeSet<String>,
+    members: Vec<usize>,
+    nixref: BTreeSet<Class>,
+    other: BTreeSet<Class>,
+    pairs: BTreeSet<(Class, Class)>,
+}
+
+impl Group {
+    /// Whether a finding with these classes fits: one side's class is one of ours.
+    fn fits(&self, nixref: &BTreeSet<Class>, other: &BTreeSet<Class>) -> bool {
+        !self.nixref.is_disjoint(nixref) || !self.other.is_disjoint(other)
+    }
+}
+
 /// Groups findings into causes, most programs first.
+///
+/// 1. Findings with the same key (telling constructs, or shape) whose outcomes share a
+///    class on one side (nixref's or the other's) form a group: linked transitively, so
+///    `&&` giving a wrong value and `&&` giving a wrong error are one group, while `+`
+///    overflowing and `+` visiting attributes in another order are two.
+/// 2. A group whose telling constructs include all of a smaller group's, and whose
+///    classes fit it, joins that group: preferably one that has its very class pair, then
+///    one that shares the other evaluator's class, then the one with the most telling
+///    constructs, then the most findings.
 pub fn group(findings: &[Finding]) -> Vec<Cause> {
     let feats: Vec<Features> = findings.iter().map(|f| features(&f.program)).collect();
-    // Exact groups by key.
-    let mut exact: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    let mut by_key: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (i, f) in feats.iter().enumerate() {
-        exact.entry(f.key()).or_default().push(i);
+        by_key.entry(f.key()).or_default().push(i);
     }
-    let keys: Vec<String> = exact.keys().cloned().collect();
-    let telling = |k: &str| -> Option<&BTreeSet<String>> {
-        let first = exact[k][0];
-        let t = &feats[first].telling;
-        (!t.is_empty()).then_some(t)
-    };
+    let mut groups: Vec<Group> = Vec::new();
+    for (key, members) in by_key {
+        let telling = feats[members[0]].telling.clone();
+        let mut mine: Vec<Group> = Vec::new();
+        for i in members {
+            let (a, b) = (findings[i].nixref.class, findings[i].other.class);
+            let (na, nb) = (BTreeSet::from([a]), BTreeSet::from([b]));
+            // Every group this finding fits merges with it.
+            let (fit, rest): (Vec<Group>, Vec<Group>) =
+                mine.into_iter().partition(|g| g.fits(&na, &nb));
+            let mut g = Group {
+                key: key.clone(),
+                telling: telling.clone(),
+                members: vec![i],
+                nixref: na,
+                other: nb,
+                pairs: BTreeSet::from([(a, b)]),
+            };
+            for f in fit {
+                g.members.extend(f.members);
+                g.nixref.extend(f.nixref);
+                g.other.extend(f.other);
+                g.pairs.extend(f.pairs);
+            }
+            mine = rest;
+            mine.push(g);
+        }
+        groups.extend(mine);
+    }
     // Smaller telling sets first, so that an absorbing group is settled before its
     // supersets look for it.
-    let mut order: Vec<&String> = keys.iter().collect();
-    order.sort_by_key(|k| (telling(k).map_or(0, |t| t.len()), (*k).clone()));
-    let mut root: BTreeMap<String, String> = BTreeMap::new();
-    for k in &order {
-        let mut target = (*k).clone();
-        if let Some(t) = telling(k) {
-            let best = order
-                .iter()
-                .filter(|c| c != &k)
-                .filter_map(|c| telling(c).map(|ct| (c, ct)))
-                .filter(|(_, ct)| ct.len() < t.len() && ct.is_subset(t))
-                .max_by_key(|(c, ct)| (ct.len(), exact[c.as_str()].len(), std::cmp::Reverse(*c)));
-            if let Some((c, _)) = best {
-                target = root[c.as_str()].clone();
-            }
+    let mut order: Vec<usize> = (0..groups.len()).collect();
+    order.sort_by_key(|&g| {
+        (
+            groups[g].telling.len(),
+            groups[g].key.clone(),
+            groups[g].members[0],
+        )
+    });
+    let mut root: Vec<usize> = (0..groups.len()).collect();
+    for &g in &order {
+        let t = &groups[g].telling;
+        if t.is_empty() {
+            continue;
         }
-        root.insert((*k).clone(), target);
+        let best = order
+            .iter()
+            .copied()
+            .filter(|&c| c != g)
+            .filter(|&c| {
+                let ct = &groups[c].telling;
+                !ct.is_empty() && ct.len() < t.len() && ct.is_subset(t)
+            })
+            .filter(|&c| groups[c].fits(&groups[g].nixref, &groups[g].other))
+            .max_by_key(|&c| {
+                let (a, b) = (&groups[c], &groups[g]);
+                let pair = a.pairs.intersection(&b.pairs).next().is_some();
+                let other = !a.other.is_disjoint(&b.other);
+                (
+                    pair,
+                    other,
+                    a.telling.len(),
+                    a.members.len(),
+                    std::cmp::Reverse(c),
+                )
+            });
+        if let Some(c) = best {
+            root[g] = root[c];
+        }
     }
-    let mut merged: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    for (k, members) in &exact {
+    let mut merged: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for g in 0..groups.len() {
         merged
-            .entry(root[k].clone())
+            .entry(root[g])
             .or_default()
-            .extend(members.iter().copied());
+            .extend(groups[g].members.iter().copied());
     }
     let mut causes: Vec<Cause> = merged
         .into_iter()
-        .map(|(key, mut members)| {
+        .map(|(g, mut members)| {
             members.sort_by_key(|&i| {
                 let p = &findings[i].program;
-                (token_count(p), p.len(), i)
+                (findings[i].presumed, token_count(p), p.len(), i)
             });
             let mut pairs = BTreeMap::new();
             let mut programs = 0;
@@ -316,7 +390,7 @@ pub fn group(findings: &[Finding]) -> Vec<Cause> {
                 *pairs.entry(findings[i].pair()).or_default() += n;
             }
             Cause {
-                key,
+                key: groups[g].key.clone(),
                 findings: members,
                 programs,
                 pairs,
@@ -324,7 +398,45 @@ pub fn group(findings: &[Finding]) -> Vec<Cause> {
         })
         .collect();
     causes.sort_by(|a, b| b.programs.cmp(&a.programs).then(a.key.cmp(&b.key)));
+    // Causes of one key (told apart by their classes) are named with their first pair.
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    for c in &causes {
+        *seen.entry(c.key.clone()).or_default() += 1;
+    }
+    for c in &mut causes {
+        if seen[&c.key] > 1 {
+            let first = &findings[c.findings[0]];
+            c.key = format!("{} [{}]", c.key, first.pair());
+        }
+    }
     causes
+}
+
+/// A cause found so far in a running campaign: its minimised program's telling
+/// constructs and classes. A further divergence with the same classes whose program has
+/// all these constructs is presumed to be the same cause and not minimised.
+#[derive(Clone, Debug)]
+pub struct Core {
+    pub telling: BTreeSet<String>,
+    pub nixref: Class,
+    pub other: Class,
+}
+
+impl Core {
+    /// The core of a minimised finding, if it has telling constructs.
+    pub fn of(f: &Finding) -> Option<Core> {
+        let telling = features(&f.program).telling;
+        (!telling.is_empty()).then_some(Core {
+            telling,
+            nixref: f.nixref.class,
+            other: f.other.class,
+        })
+    }
+
+    /// Whether a divergence of these classes in this (unminimised) program looks like it.
+    pub fn covers(&self, program: &Features, nixref: Class, other: Class) -> bool {
+        self.nixref == nixref && self.other == other && self.telling.is_subset(&program.telling)
+    }
 }
 
 #[cfg(test)]

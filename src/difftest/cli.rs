@@ -20,7 +20,9 @@
 //! `--exclude TAG` / `--include TAG`
 //! and `--skip-builtin NAME` choose the builtins programs call; `--known FILE` lists
 //! explained divergences; `--max-steps N` bounds nixref's evaluation;
-//! `--minimise-checks N` bounds each minimisation (0: none); `--in-process` evaluates
+//! `--minimise-checks N` bounds each minimisation (0: none); `--minimise-all` minimises
+//! every divergence (by default one whose program has the telling constructs and the
+//! classes of a cause already found is presumed to be that cause); `--in-process` evaluates
 //! with nixref in this process instead of a child (faster; a native crash ends the run);
 //! `--no-progress` hides the progress line.
 //!
@@ -47,7 +49,8 @@ const USAGE: &str =
                    [--reference nixref|against]
                    [--exclude TAG]... [--include TAG]... [--skip-builtin NAME]...
                    [--known FILE] [--max-steps N]
-                   [--minimise-checks N] [--flags 'FLAGS'] [--in-process] [--no-progress]
+                   [--minimise-checks N] [--minimise-all] [--flags 'FLAGS'] [--in-process]
+                   [--no-progress]
                    [FILE|DIR]...
        nixref diff --stats [--count N] [--seed S] [--size N] [--exclude TAG]... [--include TAG]...
        nixref diff --bench [--count N] [--seed S] [--size N] [--skip-builtin NAME]...
@@ -123,6 +126,7 @@ fn parse(argv: &[String]) -> Result<Args, String> {
             "--size" => c.generator.size = number(&val(arg)?)? as u32,
             "--max-steps" => c.max_steps = number(&val(arg)?)?,
             "--minimise-checks" => c.minimise_checks = number(&val(arg)?)? as usize,
+            "--minimise-all" => c.presume = false,
             "--compare-messages" => c.compare = Compare::Message,
             "--compare" => {
                 c.compare = match val(arg)?.as_str() {

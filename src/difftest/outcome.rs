@@ -117,6 +117,9 @@ pub struct Outcome {
     pub message: String,
     /// Everything the evaluator said on standard error, for reports.
     pub text: String,
+    /// Other error classes this one may stand for: another evaluator can report two of
+    /// nixref's kinds under one code (its profile says so with `also`).
+    pub may_be: Vec<Class>,
 }
 
 impl Outcome {
@@ -126,6 +129,7 @@ impl Outcome {
             value: bytes,
             message: String::new(),
             text: String::new(),
+            may_be: Vec::new(),
         }
     }
 
@@ -135,6 +139,7 @@ impl Outcome {
             value: Vec::new(),
             message: final_message(&text),
             text,
+            may_be: Vec::new(),
         }
     }
 
@@ -153,7 +158,12 @@ impl Outcome {
     pub fn divergence(&self, other: &Outcome, level: Compare) -> Option<Divergence> {
         let (a, b) = (self.class, other.class);
         if a.is_error() && b.is_error() {
-            if level >= Compare::Kind && a.same_error_kind(b) == Some(false) {
+            let differ = |x: Class, y: Class| x.same_error_kind(y) == Some(false);
+            if level >= Compare::Kind
+                && differ(a, b)
+                && self.may_be.iter().all(|&x| differ(x, b))
+                && other.may_be.iter().all(|&y| differ(a, y))
+            {
                 return Some(Divergence::Kind);
             }
             if level >= Compare::Message && self.message != other.message {

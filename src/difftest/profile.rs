@@ -27,8 +27,11 @@
 //! message = '^explicit throw'  # one on the message, and/or
 //! stderr = 'E001'              # one on the whole standard error, and/or
 //! frame = "while calling the 'throw' builtin"  # one on the innermost `… frame` line
+//! also = ["type"]              # classes it may stand for too: the evaluator reports two
+//!                              # kinds nixref tells apart under one code
 //!
-//! # A known difference of the evaluator's printer. Used only with --normalise.
+//! # A known difference of the evaluator's printer, applied to both evaluators' printed
+//! # values before they are compared. Used only with --normalise.
 //! [[normalise]]
 //! value = '<CYCLE>'            # a regular expression on the printed value
 //! replace = '«repeated»'
@@ -56,6 +59,8 @@ pub const SHIPPED: &[(&str, &str)] = &[
 #[derive(Clone, Debug)]
 pub struct Rule {
     pub class: Class,
+    /// Other classes an error of this rule may stand for (`also`).
+    pub also: Vec<Class>,
     code: Option<Regex>,
     message: Option<Regex>,
     stderr: Option<Regex>,
@@ -228,6 +233,18 @@ impl Profile {
     /// The class of an error output: the first matching rule's, or
     /// [`Class::Unclassified`].
     pub fn class_of(&self, stderr: &str) -> Class {
+        self.rule_of(stderr)
+            .map_or(Class::Unclassified, |r| r.class)
+    }
+
+    /// The classes an error output may stand for besides [`class_of`](Profile::class_of).
+    pub fn also_of(&self, stderr: &str) -> Vec<Class> {
+        self.rule_of(stderr)
+            .map(|r| r.also.clone())
+            .unwrap_or_default()
+    }
+
+    fn rule_of(&self, stderr: &str) -> Option<&Rule> {
         let msg = self.message_of(stderr);
         let frame = innermost_frame(stderr);
         let code = self
@@ -237,34 +254,39 @@ impl Profile {
             .and_then(|c| c.get(1))
             .map(|m| m.as_str().to_string());
         let is = |re: &Option<Regex>, text: &str| re.as_ref().is_none_or(|r| r.is_match(text));
-        self.rules
-            .iter()
-            .find(|r| {
-                is(&r.message, &msg)
-                    && match (&r.code, &code) {
-                        (None, _) => true,
-                        (Some(re), Some(c)) => re.is_match(c),
-                        (Some(_), None) => false,
-                    }
-                    && is(&r.stderr, stderr)
-                    && match (&r.frame, &frame) {
-                        (None, _) => true,
-                        (Some(re), Some(f)) => re.is_match(f),
-                        (Some(_), None) => false,
-                    }
-            })
-            .map(|r| r.class)
-            .unwrap_or(Class::Unclassified)
+        self.rules.iter().find(|r| {
+            is(&r.message, &msg)
+                && match (&r.code, &code) {
+                    (None, _) => true,
+                    (Some(re), Some(c)) => re.is_match(c),
+                    (Some(_), None) => false,
+                }
+                && is(&r.stderr, stderr)
+                && match (&r.frame, &frame) {
+                    (None, _) => true,
+                    (Some(re), Some(f)) => re.is_match(f),
+                    (Some(_), None) => false,
+                }
+        })
     }
 
-    /// A printed value with the normalisations applied (when they are switched on).
+    /// A printed value with the normalisations applied (when they are switched on). They
+    /// apply to both evaluators' values before they are compared (a rule may rewrite what
+    /// C++ Nix prints, such as `-0`, as well as what the VM prints), each until it changes
+    /// nothing more (so that matches may overlap).
     pub fn normalised_value(&self, value: &[u8]) -> Vec<u8> {
         if !self.normalise || self.normalisations.is_empty() {
             return value.to_vec();
         }
         let mut s = String::from_utf8_lossy(value).into_owned();
         for n in &self.normalisations {
-            s = n.pattern.replace_all(&s, n.replace.as_str()).into_owned();
+            for _ in 0..8 {
+                let next = n.pattern.replace_all(&s, n.replace.as_str()).into_owned();
+                if next == s {
+                    break;
+                }
+                s = next;
+            }
         }
         s.into_bytes()
     }
@@ -280,6 +302,7 @@ impl Profile {
             Some(n) if self.error_status.contains(&n) => {
                 let mut o = Outcome::other(self.class_of(stderr), stderr.to_string());
                 o.message = self.message_of(stderr);
+                o.may_be = self.also_of(stderr);
                 o
             }
             Some(n) => Outcome::other(Class::Crash, format!("exit status {n}\n{stderr}")),
@@ -294,7 +317,7 @@ fn regex(p: &str) -> Result<Regex, String> {
 
 fn rule(t: &toml_edit::Table) -> Result<Rule, String> {
     for (key, _) in t.iter() {
-        if !["class", "code", "message", "stderr", "frame", "why"].contains(&key) {
+        if !["class", "also", "code", "message", "stderr", "frame", "why"].contains(&key) {
             return Err(format!("unknown key '{key}'"));
         }
     }
@@ -302,8 +325,17 @@ fn rule(t: &toml_edit::Table) -> Result<Rule, String> {
     let class_name = get("class").ok_or("no class")?;
     let class = class_named(class_name).ok_or(format!("unknown class '{class_name}'"))?;
     let pattern = |k: &str| get(k).map(regex).transpose();
+    let mut also = Vec::new();
+    if let Some(v) = t.get("also") {
+        let list = v.as_array().ok_or("also must be a list of classes")?;
+        for c in list.iter() {
+            let name = c.as_str().ok_or("also must be a list of classes")?;
+            also.push(class_named(name).ok_or(format!("unknown class '{name}'"))?);
+        }
+    }
     Ok(Rule {
         class,
+        also,
         code: pattern("code")?,
         message: pattern("message")?,
         stderr: pattern("stderr")?,

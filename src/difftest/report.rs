@@ -148,11 +148,13 @@ pub fn summary_table(sum: &Summary, callable: &BTreeSet<String>, profile: &str) 
         let _ = writeln!(s, "  on {:<15} {:>8}", d, n);
     }
     let unknown = sum.findings.iter().filter(|f| f.known.is_none()).count();
+    let presumed = sum.findings.iter().filter(|f| f.presumed).count();
     let _ = writeln!(
         s,
-        "unique findings     {:>8}  ({} unexplained)",
+        "unique findings     {:>8}  ({} unexplained, {} presumed to be a cause found before)",
         sum.findings.len(),
-        unknown
+        unknown,
+        presumed
     );
     let _ = writeln!(
         s,
@@ -260,7 +262,7 @@ pub fn cause_members(c: &Cause, sum: &Summary) -> String {
         let f = &sum.findings[i];
         let _ = writeln!(
             s,
-            "- `{}` ({}; {}{})",
+            "- `{}` ({}; {}{}{})",
             one_line(&f.program, 100).replace('`', "'"),
             f.pair(),
             origin_text(&f.origin),
@@ -268,6 +270,11 @@ pub fn cause_members(c: &Cause, sum: &Summary) -> String {
                 format!("; +{} programs", f.duplicates)
             } else {
                 String::new()
+            },
+            if f.presumed {
+                "; not minimised: presumed to be this cause"
+            } else {
+                ""
             }
         );
     }

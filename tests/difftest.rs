@@ -249,3 +249,69 @@ fn two_planted_bugs_are_two_causes() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_broken_against_command_stops_before_any_program() {
+    for cmd in ["/nonexistent/evaluator", "true", "echo 1; exit 1"] {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_nixref"))
+            .args(["diff", "--against", cmd, "--count", "5", "--no-progress"])
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{cmd}: {err}");
+        assert!(err.contains("pre-flight check failed"), "{cmd}: {err}");
+        assert!(out.stdout.is_empty(), "{cmd}: programs ran");
+    }
+}
+
+/// A shell script that evaluates with nixref and prints every `true` as `false` (a bug of
+/// the printer: unlike `flipping_wrapper`'s, it also shows in values of imported files).
+fn printing_wrapper(dir: &Path) -> PathBuf {
+    let script = dir.join("print-false.sh");
+    let body = format!(
+        "#!/bin/sh
+out=$({} \"$@\")
+rc=$?
+printf '%s\\n' \"$out\" | sed 's/true/false/g'
+exit $rc
+",
+        env!("CARGO_BIN_EXE_nixref")
+    );
+    std::fs::write(&script, body).unwrap();
+    std::process::Command::new("chmod")
+        .arg("+x")
+        .arg(&script)
+        .status()
+        .unwrap();
+    script
+}
+
+#[test]
+fn batching_changes_only_the_speed() {
+    let dir = scratch("batch");
+    let wrapper = printing_wrapper(&dir);
+    let run = |batch: usize| {
+        let c = Campaign {
+            batch,
+            minimise_checks: 0,
+            ..campaign(wrapper.display().to_string(), 48, 5)
+        };
+        let sum = c.run(&dir.join(format!("b{batch}")));
+        let found: Vec<(String, String)> = sum
+            .findings
+            .iter()
+            .map(|f| (format!("{:?}", f.origin), f.pair()))
+            .collect();
+        (found, sum.other_runs, sum.programs)
+    };
+    let (one, runs_one, n1) = run(1);
+    let (eight, runs_eight, n8) = run(8);
+    assert_eq!((n1, n8), (48, 48));
+    assert!(!one.is_empty(), "the wrapper's bug shows");
+    assert_eq!(one, eight);
+    assert!(
+        runs_eight < runs_one,
+        "{runs_eight} runs batched, {runs_one} not"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -209,10 +209,12 @@ pub fn eval_nixref(text: &str, file: &Path) -> Outcome {
 /// out is a [`Class::Timeout`]). A panic is caught and is a [`Class::Crash`].
 pub fn eval_nixref_with(text: &str, file: &Path, options: EvalOptions) -> Outcome {
     LAST_PANIC.with(|p| p.borrow_mut().take());
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+    QUIET.with(|q| q.set(q.get() + 1));
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         evaluate(text, file, options)
-    }))
-    .unwrap_or_else(|payload| {
+    }));
+    QUIET.with(|q| q.set(q.get() - 1));
+    result.unwrap_or_else(|payload| {
         let msg = LAST_PANIC
             .with(|p| p.borrow_mut().take())
             .unwrap_or_else(|| panic_text(&*payload));
@@ -267,6 +269,8 @@ pub fn replace_bytes(hay: &[u8], from: &[u8], to: &[u8]) -> Vec<u8> {
 
 thread_local! {
     static LAST_PANIC: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// Inside [`eval_nixref_with`]: a panic there is a finding, kept quietly.
+    static QUIET: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
 }
 
 fn panic_text(payload: &(dyn std::any::Any + Send)) -> String {
@@ -277,17 +281,26 @@ fn panic_text(payload: &(dyn std::any::Any + Send)) -> String {
         .unwrap_or_else(|| "(no message)".to_string())
 }
 
-/// Replaces the panic hook with one that keeps the message and place for the crash
-/// report instead of printing it (campaigns evaluate many programs; a panic is a finding).
+/// Makes panics inside [`eval_nixref_with`] quiet: the hook keeps their message and place
+/// for the crash report instead of printing it (campaigns evaluate many programs; a panic
+/// is a finding). Panics anywhere else go to the hook that was there before. Installed
+/// once, however often it is called.
 pub fn quiet_panics() {
-    std::panic::set_hook(Box::new(|info| {
-        let place = info
-            .location()
-            .map(|l| format!(" at {}:{}", l.file(), l.line()))
-            .unwrap_or_default();
-        let msg = format!("{}{place}", panic_text(info.payload()));
-        LAST_PANIC.with(|p| *p.borrow_mut() = Some(msg));
-    }));
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if QUIET.with(|q| q.get()) == 0 {
+                return previous(info);
+            }
+            let place = info
+                .location()
+                .map(|l| format!(" at {}:{}", l.file(), l.line()))
+                .unwrap_or_default();
+            let msg = format!("{}{place}", panic_text(info.payload()));
+            LAST_PANIC.with(|p| *p.borrow_mut() = Some(msg));
+        }));
+    });
 }
 
 /// Writes an outcome in the form [`parse_record`] reads: the class name on the first line,

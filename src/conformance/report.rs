@@ -418,12 +418,14 @@ impl Report<'_> {
     }
 
     fn header(&self) -> Vec<String> {
-        let mut h: Vec<String> = ["tests", "nixref passed", "passed", "failed"]
-            .map(String::from)
-            .to_vec();
-        if self.command.is_none() {
-            h.remove(1);
+        let mut h: Vec<String> = vec!["tests".into()];
+        if self.command.is_some() {
+            h.push("nixref passed".into());
+            h.push(format!("{} passed", self.profile));
+        } else {
+            h.push("passed".into());
         }
+        h.push("failed".into());
         h.extend(self.failure_columns().iter().map(|f| f.name().to_string()));
         h.push("skipped".into());
         h

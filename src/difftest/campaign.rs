@@ -671,7 +671,13 @@ impl Worker<'_> {
         if c.presume {
             let feats = features(text);
             let known = self.cores.lock().expect("no panics while holding the lock");
-            if known.iter().any(|k| k.covers(&feats, ca, cb)) {
+            // Minimising a hang costs a time limit per check: a hang with the classes of
+            // a cause found before is taken to be that cause.
+            let hang = cb == Class::Timeout;
+            if known
+                .iter()
+                .any(|k| k.covers(&feats, ca, cb) || (hang && k.nixref == ca && k.other == cb))
+            {
                 return Finding {
                     origin,
                     original: text.to_string(),

@@ -269,6 +269,8 @@ impl Cause {
 struct Group {
     key: String,
     telling: BTreeSet<String>,
+    /// The shape of its first finding.
+    shape: BTreeSet<String>,
     members: Vec<usize>,
     nixref: BTreeSet<Class>,
     other: BTreeSet<Class>,
@@ -292,6 +294,9 @@ impl Group {
 ///    classes fit it, joins that group: preferably one that has its very class pair, then
 ///    one that shares the other evaluator's class, then the one with the most telling
 ///    constructs, then the most findings.
+/// 3. But a group nixref rejects as a parse error joins the group of the smallest program
+///    it rejects too, without telling constructs, whose shape it has (the reason is in the
+///    text: `null - 1.0e-320` goes with `1.0e-320`).
 pub fn group(findings: &[Finding]) -> Vec<Cause> {
     let feats: Vec<Features> = findings.iter().map(|f| features(&f.program)).collect();
     let mut by_key: BTreeMap<String, Vec<usize>> = BTreeMap::new();
@@ -301,6 +306,7 @@ pub fn group(findings: &[Finding]) -> Vec<Cause> {
     let mut groups: Vec<Group> = Vec::new();
     for (key, members) in by_key {
         let telling = feats[members[0]].telling.clone();
+        let shape = feats[members[0]].shape.clone();
         let mut mine: Vec<Group> = Vec::new();
         for i in members {
             let (a, b) = (findings[i].nixref.class, findings[i].other.class);
@@ -311,6 +317,7 @@ pub fn group(findings: &[Finding]) -> Vec<Cause> {
             let mut g = Group {
                 key: key.clone(),
                 telling: telling.clone(),
+                shape: shape.clone(),
                 members: vec![i],
                 nixref: na,
                 other: nb,
@@ -338,7 +345,28 @@ pub fn group(findings: &[Finding]) -> Vec<Cause> {
         )
     });
     let mut root: Vec<usize> = (0..groups.len()).collect();
+    let parse = BTreeSet::from([Class::Error(crate::error::ErrorKind::Parse)]);
     for &g in &order {
+        // A program nixref rejects before evaluating it diverges for a reason in its text:
+        // it goes with the smallest such program whose shape it has (`null - 1.0e-320`
+        // with `1.0e-320`), whatever it would have computed.
+        if groups[g].nixref == parse {
+            let textual = order
+                .iter()
+                .copied()
+                .filter(|&c| c != g && groups[c].telling.is_empty())
+                .filter(|&c| groups[c].nixref == parse)
+                .filter(|&c| {
+                    let cs = &groups[c].shape;
+                    cs.len() < groups[g].shape.len() && cs.is_subset(&groups[g].shape)
+                        || (cs == &groups[g].shape && !groups[g].telling.is_empty())
+                })
+                .max_by_key(|&c| (groups[c].shape.len(), groups[c].members.len()));
+            if let Some(c) = textual {
+                root[g] = root[c];
+                continue;
+            }
+        }
         let t = &groups[g].telling;
         if t.is_empty() {
             continue;
@@ -442,6 +470,82 @@ impl Core {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::difftest::{Divergence, Origin, Outcome};
+    use crate::error::ErrorKind;
+
+    fn finding(program: &str, nixref: Class, other: Class) -> Finding {
+        let o = |c: Class| match c {
+            Class::Value => Outcome::value(b"1\n".to_vec()),
+            c => Outcome::other(c, "error: x\n".into()),
+        };
+        Finding {
+            origin: Origin::Generated { seed: 0, index: 0 },
+            original: program.into(),
+            program: program.into(),
+            nixref: o(nixref),
+            other: o(other),
+            divergence: Divergence::Outcome,
+            duplicates: 0,
+            presumed: false,
+            known: None,
+        }
+    }
+
+    #[test]
+    fn findings_group_into_causes() {
+        use Class::{Error, Value};
+        let e = Error;
+        let fs = [
+            finding("1.0e-320", e(ErrorKind::Parse), Value),
+            finding("null - 1.0e-320", e(ErrorKind::Parse), e(ErrorKind::Type)),
+            finding("9223372036854775807 + 1", e(ErrorKind::Arithmetic), Value),
+            finding("7 + 9223372036854775807", e(ErrorKind::Arithmetic), Value),
+            finding(
+                "{ c = true + 0; name = { p = { }.missing; }; }",
+                e(ErrorKind::MissingAttr),
+                e(ErrorKind::Type),
+            ),
+            finding("false && 0", Value, e(ErrorKind::Type)),
+            finding("false && (abort \"\")", Value, e(ErrorKind::Abort)),
+            finding("__add", Value, Class::UndefinedVariable),
+            finding("__elemAt [ 1 ] 0", Value, Class::UndefinedVariable),
+            finding(
+                "__add 9223372036854775807 1",
+                e(ErrorKind::Arithmetic),
+                Class::UndefinedVariable,
+            ),
+        ];
+        let causes = group(&fs);
+        let shown: Vec<(String, Vec<&str>)> = causes
+            .iter()
+            .map(|c| {
+                let ps = c.findings.iter().map(|&i| fs[i].program.as_str()).collect();
+                (c.key.clone(), ps)
+            })
+            .collect();
+        let expect = |key: &str, programs: &[&str]| {
+            assert!(
+                shown.iter().any(|(k, ps)| k == key && ps == programs),
+                "no cause {key} with {programs:?} in {shown:#?}"
+            );
+        };
+        assert_eq!(causes.len(), 5, "{shown:#?}");
+        expect(
+            "__X aliases",
+            &["__add", "__add 9223372036854775807 1", "__elemAt [ 1 ] 0"],
+        );
+        expect("(float)", &["1.0e-320", "null - 1.0e-320"]);
+        expect(
+            "+ [arithmetic/value]",
+            &["9223372036854775807 + 1", "7 + 9223372036854775807"],
+        );
+        expect(
+            "+ [missing-attr/type]",
+            &["{ c = true + 0; name = { p = { }.missing; }; }"],
+        );
+        expect("&&", &["false && 0", "false && (abort \"\")"]);
+        assert_eq!(causes[0].key, "__X aliases");
+    }
 
     fn key(p: &str) -> String {
         features(p).key()

@@ -269,7 +269,7 @@ impl Cause {
 struct Group {
     key: String,
     telling: BTreeSet<String>,
-    /// The shape of its first finding.
+    /// The shape its findings have in common.
     shape: BTreeSet<String>,
     members: Vec<usize>,
     nixref: BTreeSet<Class>,
@@ -291,7 +291,8 @@ impl Group {
 ///    `&&` giving a wrong value and `&&` giving a wrong error are one group, while `+`
 ///    overflowing and `+` visiting attributes in another order are two.
 /// 2. A group whose telling constructs include all of a smaller group's, and whose
-///    classes fit it, joins that group: preferably one that has its very class pair, then
+///    classes fit it (and the group that one has joined), joins that group: preferably one
+///    that has its very class pair, then
 ///    one that shares the other evaluator's class, then the one with the most telling
 ///    constructs, then the most findings.
 /// 3. But a group nixref rejects as a parse error joins the group of the smallest program
@@ -306,7 +307,6 @@ pub fn group(findings: &[Finding]) -> Vec<Cause> {
     let mut groups: Vec<Group> = Vec::new();
     for (key, members) in by_key {
         let telling = feats[members[0]].telling.clone();
-        let shape = feats[members[0]].shape.clone();
         let mut mine: Vec<Group> = Vec::new();
         for i in members {
             let (a, b) = (findings[i].nixref.class, findings[i].other.class);
@@ -317,13 +317,14 @@ pub fn group(findings: &[Finding]) -> Vec<Cause> {
             let mut g = Group {
                 key: key.clone(),
                 telling: telling.clone(),
-                shape: shape.clone(),
+                shape: feats[i].shape.clone(),
                 members: vec![i],
                 nixref: na,
                 other: nb,
                 pairs: BTreeSet::from([(a, b)]),
             };
             for f in fit {
+                g.shape = g.shape.intersection(&f.shape).cloned().collect();
                 g.members.extend(f.members);
                 g.nixref.extend(f.nixref);
                 g.other.extend(f.other);
@@ -379,7 +380,10 @@ pub fn group(findings: &[Finding]) -> Vec<Cause> {
                 let ct = &groups[c].telling;
                 !ct.is_empty() && ct.len() < t.len() && ct.is_subset(t)
             })
-            .filter(|&c| groups[c].fits(&groups[g].nixref, &groups[g].other))
+            .filter(|&c| {
+                let (r, me) = (&groups[root[c]], &groups[g]);
+                groups[c].fits(&me.nixref, &me.other) && r.fits(&me.nixref, &me.other)
+            })
             .max_by_key(|&c| {
                 let (a, b) = (&groups[c], &groups[g]);
                 let pair = a.pairs.intersection(&b.pairs).next().is_some();
@@ -545,6 +549,36 @@ mod tests {
         );
         expect("&&", &["false && 0", "false && (abort \"\")"]);
         assert_eq!(causes[0].key, "__X aliases");
+    }
+
+    #[test]
+    fn parse_errors_go_with_their_text_not_their_operators() {
+        use Class::{Error, Value};
+        let e = Error;
+        let fs = [
+            finding("9223372036854775807 * 5", e(ErrorKind::Arithmetic), Value),
+            finding("1.0e-320", e(ErrorKind::Parse), Value),
+            finding(
+                "let t1 = t1; in t1 * 1.0e-320",
+                e(ErrorKind::Parse),
+                e(ErrorKind::InfiniteRecursion),
+            ),
+            finding("null - 1.0e-320", e(ErrorKind::Parse), e(ErrorKind::Type)),
+            // Shares the other's class with the one above, but nixref's is not a parse
+            // error: it does not follow it into the cause of the float literal.
+            finding(
+                "builtins.baseNameOf (-9223372036854775807 - 2)",
+                e(ErrorKind::Arithmetic),
+                e(ErrorKind::Type),
+            ),
+        ];
+        let causes = group(&fs);
+        let of = |i: usize| causes.iter().position(|c| c.findings.contains(&i)).unwrap();
+        assert_eq!(of(1), of(2));
+        assert_eq!(of(1), of(3));
+        assert_ne!(of(0), of(2));
+        assert_ne!(of(4), of(3));
+        assert_eq!(causes.len(), 3);
     }
 
     fn key(p: &str) -> String {

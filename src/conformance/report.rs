@@ -477,8 +477,20 @@ impl Report<'_> {
         out
     }
 
-    fn subject(&self) -> &str {
-        self.command.unwrap_or("nixref")
+    /// The evaluator's name in reports: the command with its program's folder left out
+    /// (a published report holds no machine's paths).
+    fn subject(&self) -> String {
+        let Some(cmd) = self.command else {
+            return "nixref".into();
+        };
+        let cmd = cmd.trim();
+        let (program, rest) = cmd.split_once(char::is_whitespace).unwrap_or((cmd, ""));
+        let name = program
+            .trim_matches('\'')
+            .rsplit('/')
+            .next()
+            .unwrap_or(program);
+        format!("{name}{}{rest}", if rest.is_empty() { "" } else { " " })
     }
 
     fn how(&self) -> String {

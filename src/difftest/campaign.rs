@@ -713,9 +713,14 @@ impl Worker<'_> {
                 text.to_string()
             } else if c.isolate.is_some() {
                 let value_file = scratch.join("value.nix");
+                // Values that hold the scratch folder (`./b` is `/tmp/…/b` there) would make
+                // the program depend on this machine: they hold `/pwd` instead.
+                let scratch_dir = scratch.to_string_lossy().into_owned();
                 let mut value = |sub: &str| {
                     std::fs::write(&value_file, sub).ok()?;
-                    let o = c.nixref(sub, &value_file, &scratch);
+                    let o = c
+                        .nixref(sub, &value_file, &scratch)
+                        .normalised(&scratch_dir);
                     (o.class == Class::Value).then_some(o.value)
                 };
                 minimise_with(text, &mut keeps, checks, &mut value)

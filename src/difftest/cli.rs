@@ -297,7 +297,11 @@ fn write_out(
     }
     std::fs::write(
         out.join("causes.md"),
-        super::report::causes_markdown(sum, &a.campaign.command, &fixtures),
+        super::report::causes_markdown(
+            sum,
+            super::fixture::command_name(&a.campaign.command),
+            &fixtures,
+        ),
     )?;
     Ok(())
 }

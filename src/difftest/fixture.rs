@@ -46,7 +46,7 @@ pub fn write_cause(
 ) -> io::Result<Option<String>> {
     let f = &sum.findings[cause.representative()];
     let name = format!("cause{n}-{}", fixture_name(f));
-    let mut report = finding_report(f, &name, &ext.command);
+    let mut report = finding_report(f, &name, command_name(&ext.command));
     report.push_str(&cause_members(cause, sum));
     std::fs::write(out.join(format!("{name}.report.md")), report)?;
     write_fixture(out, f, &name, reference, ext)
@@ -103,7 +103,7 @@ fn write_fixture(
 }
 
 /// The command's program name, without its folder (fixtures hold no machine paths).
-fn command_name(command: &str) -> &str {
+pub fn command_name(command: &str) -> &str {
     let first = command.split_whitespace().next().unwrap_or(command);
     first.rsplit('/').next().unwrap_or(first)
 }

@@ -231,6 +231,7 @@ fn runner() -> Runner {
     Runner {
         nixref: PathBuf::from(env!("CARGO_BIN_EXE_nixref")),
         from_parent: false,
+        against: None,
     }
 }
 

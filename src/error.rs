@@ -105,6 +105,31 @@ impl Drop for Frame {
     }
 }
 
+/// The text of a context frame (`while evaluating …`), given as a string or as code that
+/// makes it, which only runs if there is an error to attach it to: most of the values
+/// checked are fine, and formatting each one's context would cost more than the check.
+pub trait FrameText: Copy {
+    fn text(self) -> String;
+}
+
+impl FrameText for &str {
+    fn text(self) -> String {
+        self.to_string()
+    }
+}
+
+impl FrameText for &String {
+    fn text(self) -> String {
+        self.clone()
+    }
+}
+
+impl<F: Fn() -> String + Copy> FrameText for F {
+    fn text(self) -> String {
+        self()
+    }
+}
+
 /// The result type of everything that can fail during evaluation.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 

@@ -181,6 +181,18 @@ pub struct SourceMap {
     files: RefCell<Vec<Rc<SourceFile>>>,
 }
 
+/// The file index of nixref's own Nix source (the `derivation` function), the same in
+/// every evaluation: the globals, whose `derivation` value is made from it, are shared by
+/// the evaluations of a thread, so its positions must mean the same file in each.
+pub const BUILTIN_FILE: u32 = u32::MAX - 1;
+
+thread_local! {
+    static BUILTIN_SOURCE: Rc<SourceFile> = Rc::new(SourceFile::new(
+        Origin::File(crate::builtins::BUILTIN_SOURCE.0.into()),
+        crate::builtins::BUILTIN_SOURCE.1.as_bytes().into(),
+    ));
+}
+
 impl SourceMap {
     pub fn add(&self, origin: Origin, text: Rc<[u8]>) -> u32 {
         let mut files = self.files.borrow_mut();
@@ -189,6 +201,9 @@ impl SourceMap {
     }
 
     pub fn get(&self, file: u32) -> Rc<SourceFile> {
+        if file == BUILTIN_FILE {
+            return BUILTIN_SOURCE.with(Rc::clone);
+        }
         self.files.borrow()[file as usize].clone()
     }
 

@@ -2,7 +2,10 @@
 //! (no divergence), and a wrapper around nixref that is wrong about one operator (the
 //! divergence is found and minimised to a few tokens).
 
-use nixref::difftest::{Campaign, Class, FORMS, GenConfig, SplitMix64, generate, token_count};
+use nixref::difftest::{
+    Campaign, Class, FORMS, GenConfig, InProcess, Outcome, SplitMix64, eval_nixref, generate,
+    token_count,
+};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -120,7 +123,7 @@ fn findings_become_fixtures() {
     );
     let stdout = String::from_utf8_lossy(&status.stdout);
     assert!(
-        stdout.contains("findings:") && stdout.contains("&&"),
+        stdout.contains(" distinct causes (") && stdout.contains("&&"),
         "{stdout}"
     );
     let names: Vec<String> = std::fs::read_dir(&out)
@@ -128,9 +131,23 @@ fn findings_become_fixtures() {
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     assert!(names.contains(&"summary.txt".to_string()));
+    assert!(names.contains(&"causes.md".to_string()));
+    // One fixture per cause, each about the flipped operator.
+    let causes = std::fs::read_to_string(out.join("causes.md")).unwrap();
+    let count: usize = causes
+        .strip_prefix("# ")
+        .and_then(|s| s.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .expect("causes.md starts with the number of causes");
+    let fixtures: Vec<&String> = names.iter().filter(|n| n.ends_with(".nix")).collect();
+    assert_eq!(fixtures.len(), count, "{names:?}");
+    for f in &fixtures {
+        let text = std::fs::read_to_string(out.join(f)).unwrap();
+        assert!(text.contains("&&"), "{f}: {text}");
+    }
     let fixture = names
         .iter()
-        .find(|n| n.starts_with("eval-okay-diff-") && n.ends_with(".nix"))
+        .find(|n| n.starts_with("eval-okay-cause") && n.ends_with(".nix"))
         .expect("an eval-okay fixture");
     let exp = out.join(fixture.replace(".nix", ".exp"));
     assert!(exp.exists(), "{names:?}");
@@ -166,4 +183,135 @@ fn default_generator_reaches_every_form_and_callable_builtin() {
         .filter(|b| !builtins.contains(b))
         .collect();
     assert!(missing.is_empty(), "builtins not reached: {missing:?}");
+}
+
+/// nixref with two planted bugs, as a VM might have them: `&&` evaluates as `||`, and `*`
+/// as `+` (the operators are rewritten in the syntax tree, so strings and comments that
+/// spell them are untouched).
+fn two_bugs(text: &str, file: &Path) -> Outcome {
+    let root = rnix::Root::parse(text).syntax();
+    let mut out = String::new();
+    for tok in root
+        .descendants_with_tokens()
+        .filter_map(|e| e.into_token())
+    {
+        out.push_str(match tok.kind() {
+            rnix::SyntaxKind::TOKEN_AND_AND => "||",
+            rnix::SyntaxKind::TOKEN_MUL => "+",
+            _ => tok.text(),
+        });
+    }
+    eval_nixref(&out, file)
+}
+
+#[test]
+fn two_planted_bugs_are_two_causes() {
+    let dir = scratch("two-bugs");
+    let c = Campaign {
+        evaluator: Some(InProcess::new(two_bugs)),
+        count: 400,
+        seed: 3,
+        jobs: 2,
+        progress: false,
+        ..Campaign::default()
+    };
+    c.preflight(&dir)
+        .expect("the wrapper evaluates 1 and fails on throw");
+    let sum = c.run(&dir);
+    let causes: Vec<String> = sum
+        .causes
+        .iter()
+        .map(|c| {
+            let f = &sum.findings[c.representative()];
+            format!("{} ({} findings): {}", c.key, c.findings.len(), f.program)
+        })
+        .collect();
+    assert!(sum.findings.len() > 2, "too few findings: {causes:#?}");
+    assert_eq!(sum.causes.len(), 2, "{causes:#?}");
+    let keys: Vec<&str> = sum.causes.iter().map(|c| c.key.as_str()).collect();
+    assert!(keys.contains(&"&&") && keys.contains(&"*"), "{keys:?}");
+    // Every finding is under the cause of the operator it uses, and the representative is
+    // the smallest program of its cause.
+    for cause in &sum.causes {
+        let op = if cause.key == "&&" { "&&" } else { "*" };
+        for &i in &cause.findings {
+            assert!(sum.findings[i].program.contains(op), "{causes:#?}");
+        }
+        let smallest = cause
+            .findings
+            .iter()
+            .map(|&i| token_count(&sum.findings[i].program))
+            .min();
+        assert_eq!(
+            Some(token_count(&sum.findings[cause.representative()].program)),
+            smallest
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_broken_against_command_stops_before_any_program() {
+    for cmd in ["/nonexistent/evaluator", "true", "echo 1; exit 1"] {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_nixref"))
+            .args(["diff", "--against", cmd, "--count", "5", "--no-progress"])
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{cmd}: {err}");
+        assert!(err.contains("pre-flight check failed"), "{cmd}: {err}");
+        assert!(out.stdout.is_empty(), "{cmd}: programs ran");
+    }
+}
+
+/// A shell script that evaluates with nixref and prints every `true` as `false` (a bug of
+/// the printer: unlike `flipping_wrapper`'s, it also shows in values of imported files).
+fn printing_wrapper(dir: &Path) -> PathBuf {
+    let script = dir.join("print-false.sh");
+    let body = format!(
+        "#!/bin/sh
+out=$({} \"$@\")
+rc=$?
+printf '%s\\n' \"$out\" | sed 's/true/false/g'
+exit $rc
+",
+        env!("CARGO_BIN_EXE_nixref")
+    );
+    std::fs::write(&script, body).unwrap();
+    std::process::Command::new("chmod")
+        .arg("+x")
+        .arg(&script)
+        .status()
+        .unwrap();
+    script
+}
+
+#[test]
+fn batching_changes_only_the_speed() {
+    let dir = scratch("batch");
+    let wrapper = printing_wrapper(&dir);
+    let run = |batch: usize| {
+        let c = Campaign {
+            batch,
+            minimise_checks: 0,
+            ..campaign(wrapper.display().to_string(), 48, 5)
+        };
+        let sum = c.run(&dir.join(format!("b{batch}")));
+        let found: Vec<(String, String)> = sum
+            .findings
+            .iter()
+            .map(|f| (format!("{:?}", f.origin), f.pair()))
+            .collect();
+        (found, sum.other_runs, sum.programs)
+    };
+    let (one, runs_one, n1) = run(1);
+    let (eight, runs_eight, n8) = run(8);
+    assert_eq!((n1, n8), (48, 48));
+    assert!(!one.is_empty(), "the wrapper's bug shows");
+    assert_eq!(one, eight);
+    assert!(
+        runs_eight < runs_one,
+        "{runs_eight} runs batched, {runs_one} not"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -54,7 +54,7 @@ fn registered() -> Vec<(String, usize)> {
         .map(|e| {
             let name = ev.symbols.text(e.name).into_owned();
             let arity = match ev.force(&e.value).expect("builtins evaluate") {
-                Value::PrimOp(p) => p.op.arity - p.args.len(),
+                Value::PrimOp(p) => p.op().arity - p.args().len(),
                 // `derivation` is a function written in Nix.
                 Value::Lambda(_) => 1,
                 _ => 0,
@@ -231,6 +231,7 @@ fn runner() -> Runner {
     Runner {
         nixref: PathBuf::from(env!("CARGO_BIN_EXE_nixref")),
         from_parent: false,
+        against: None,
     }
 }
 

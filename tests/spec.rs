@@ -5,10 +5,7 @@ use nixref::conformance::{Outcome, Runner};
 use std::path::{Path, PathBuf};
 
 fn spec(path: &Path) -> datatest_stable::Result<()> {
-    let runner = Runner {
-        nixref: PathBuf::from(env!("CARGO_BIN_EXE_nixref")),
-        from_parent: false,
-    };
+    let runner = Runner::new(PathBuf::from(env!("CARGO_BIN_EXE_nixref")));
     let path = std::fs::canonicalize(path)?;
     match runner.run(&path) {
         Outcome::Pass | Outcome::Skip(_) => Ok(()),

@@ -43,7 +43,7 @@ pub(super) fn name_value(name: &[u8]) -> Value {
 pub(super) fn missing_attr(ev: &Evaluator, name: Symbol, ctx: &str) -> Error {
     Error::new(
         ErrorKind::MissingAttr,
-        format!("attribute '{}' missing", ev.symbols.text(name)),
+        format!("attribute '{}' missing", ev.symbols.quoted(name)),
     )
     .with_context(None, ctx)
 }

@@ -164,11 +164,9 @@ fn append_context(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value>
 /// Coerces the argument as interpolation does (paths are copied to the store, sets
 /// with `outPath` or `__toString` are accepted), keeping its context.
 fn coerce(ev: &Evaluator, v: &Value, name: &str) -> Result<NixString> {
-    ev.coerce_to_nix_string(
-        v,
-        CoerceMode::INTERPOLATE,
-        &format!("while evaluating the argument passed to builtins.{name}"),
-    )
+    ev.coerce_to_nix_string(v, CoerceMode::INTERPOLATE, || {
+        format!("while evaluating the argument passed to builtins.{name}")
+    })
 }
 
 /// `unsafeDiscardStringContext s`: the coerced string without any context.

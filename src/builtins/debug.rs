@@ -6,7 +6,7 @@
 //! `«primop NAME»`, and nothing is forced beyond the first argument's head.
 
 use super::Builder;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::eval::{CoerceMode, Evaluator};
 use crate::print::PrintOptions;
 use crate::value::{PrimOp, Value};
@@ -32,7 +32,7 @@ fn log(msg: &[u8]) {
 /// `\r` and `\a` dropped, a tab padded with spaces to the next multiple of 8 columns. The
 /// column counts display widths from the start of the whole message (a newline is zero
 /// wide and does not reset it).
-fn filter_ansi(s: &[u8]) -> Vec<u8> {
+pub(crate) fn filter_ansi(s: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(s.len());
     let mut col = 0usize;
     let mut i = 0;
@@ -180,6 +180,11 @@ fn warn(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
         }
     }
     log(&line);
+    if ev.options.abort_on_warn {
+        return Err(Error::type_error(
+            "aborting to reveal stack trace of warning, as abort-on-warn is set",
+        ));
+    }
     ev.force(&args[1])
 }
 

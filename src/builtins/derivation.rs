@@ -26,7 +26,7 @@ use super::Builder;
 use super::hashes::{Algo, Format, parse_any, render};
 use crate::error::{Error, ErrorKind, Result};
 use crate::eval::{CoerceMode, Evaluator};
-use crate::source::{Origin, Pos};
+use crate::source::Pos;
 use crate::store::drv::{Derivation, FixedOutput, Output, OutputHashes, output_path};
 use crate::store::{
     check_store_name, fixed_output_path, invalid_store_path_message, nix32_encode, sha256,
@@ -44,7 +44,7 @@ pub fn register(b: &mut Builder) {
 
 /// The file name C++ Nix gives the `derivation` function's source in positions
 /// (`unsafeGetAttrPos`); its traces call it `<nix/derivation-internal.nix>`.
-const WRAPPER_NAME: &str = "/derivation-internal.nix";
+pub(crate) const WRAPPER_NAME: &str = "/derivation-internal.nix";
 
 /// The `derivation` function, in Nix. Its result is the set of the first output; each
 /// output's set holds the attributes given, `drvAttrs` (those attributes as a set),
@@ -55,7 +55,7 @@ const WRAPPER_NAME: &str = "/derivation-internal.nix";
 /// The attributes the result gets from here have positions (`unsafeGetAttrPos`), so
 /// the code is laid out to put them on the lines and columns C++ Nix's version has:
 /// the comment at the top pads it to that.
-const WRAPPER_SOURCE: &str = r#"# nixref's `derivation`.
+pub(crate) const WRAPPER_SOURCE: &str = r#"# nixref's `derivation`.
 #
 # It takes the attributes of a derivation and gives back a set per output.
 # The work is done by the `derivationStrict` builtin, which computes the store
@@ -120,8 +120,9 @@ in
 /// Evaluates [`WRAPPER_SOURCE`] against the globals (the first time `derivation` is
 /// used; until then it is an unevaluated value, as in C++ Nix).
 fn eval_derivation_wrapper(ev: &Evaluator) -> Result<Value> {
-    let origin = Origin::File(WRAPPER_NAME.into());
-    ev.eval_source(origin, WRAPPER_SOURCE, Path::new("/"))
+    let file = crate::source::BUILTIN_FILE;
+    let expr = ev.parse_file_id(file, WRAPPER_SOURCE.as_bytes(), Path::new("/"), None)?;
+    ev.eval(&expr, &ev.root_env(Vec::new()))
 }
 
 /// `placeholder output`: `/` and the nix32 SHA-256 of `nix-output:<output>`, which a
@@ -212,12 +213,11 @@ fn instantiate(ev: &Evaluator, name: &str, attrs: &Attrs) -> Result<Value> {
     check_derivation_name(name)?;
     let flag = |key: &str| -> Result<bool> {
         match attrs.get(ev.sym(key)) {
-            Some(v) => ev.force_bool(
-                v,
-                &format!(
+            Some(v) => ev.force_bool(v, || {
+                format!(
                     "while evaluating the `{key}` attribute passed to builtins.derivationStrict"
-                ),
-            ),
+                )
+            }),
             None => Ok(false),
         }
     };
@@ -460,6 +460,7 @@ fn finish(ev: &Evaluator, mut c: Collected) -> Result<Value> {
         .hash_modulo(false, &|p| known(ev, p))
         .map_err(Error::type_error)?;
     ev.known_drvs.insert(drv_path.clone(), hashes);
+    write_drv(ev, &c.drv, &drv_path)?;
     Ok(result_set(ev, &c.drv, drv_path.into()))
 }
 
@@ -597,4 +598,29 @@ fn result_set(ev: &Evaluator, drv: &Derivation, drv_path: Rc<str>) -> Value {
         );
     }
     Value::Attrs(m.finish())
+}
+
+/// With a writable store, the `.drv` file is written to it, as C++ Nix's
+/// `writeDerivation` does outside read-only mode (its output paths go to
+/// `DerivationOutputs`).
+fn write_drv(ev: &Evaluator, drv: &Derivation, drv_path: &str) -> Result<()> {
+    if !ev.options.store.writable() {
+        return Ok(());
+    }
+    let outputs: Vec<(String, String)> = drv
+        .outputs
+        .iter()
+        .filter_map(|(name, o)| match o {
+            Output::InputAddressed(p) => Some((name.clone(), p.clone())),
+            Output::Fixed(f) => Some((name.clone(), f.path.clone())),
+            Output::Deferred => None,
+        })
+        .collect();
+    super::store::write_text(
+        ev,
+        drv_path,
+        &drv.unparse(false, None),
+        &drv.references(),
+        &outputs,
+    )
 }

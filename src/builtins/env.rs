@@ -20,7 +20,7 @@ pub fn register(b: &mut Builder, options: &EvalOptions) {
 
 /// Seconds since the Unix epoch, read once when the globals are built, so every use
 /// in one evaluation sees the same time (as in C++ Nix).
-fn now() -> i64 {
+pub(super) fn now() -> i64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() as i64)

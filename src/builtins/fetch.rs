@@ -300,7 +300,7 @@ fn fetch(ev: &Evaluator, req: &Request, unpack: bool) -> Result<String> {
             } else {
                 fetch_file(ev, &req.url, &req.name)?
             };
-            ev.add_realised(&path, real);
+            super::store::add_fetched(ev, &path, real, !unpack)?;
             ev.remember_fetch(key, path.clone());
             path
         }

@@ -362,12 +362,132 @@ fn fetch(ev: &Evaluator, input: &Attrs) -> Result<Value> {
     } else {
         from_work_tree(&repo, &path, export_ignore, &scratch)?
     };
-    if bool_attr(input, "submodules") && fetched.tree.join(".gitmodules").exists() {
-        return Err(eval_error(
-            "nixref cannot fetch Git submodules (submodules = true)",
-        ));
+    if bool_attr(input, "submodules") {
+        match (&fetched.rev, from_commit) {
+            (Some(rev), true) => {
+                commit_submodules(&repo, &path, rev, export_ignore, &fetched.tree)?
+            }
+            _ => work_tree_submodules(&path, export_ignore, &fetched.tree)?,
+        }
     }
     result(ev, input, fetched)
+}
+
+/// The submodules `.gitmodules` declares (from `git config` output on it): their
+/// paths, and their URLs when given.
+fn submodules_of(listing: &str) -> Vec<(String, Option<String>)> {
+    let mut paths: Vec<(String, String)> = Vec::new();
+    let mut urls: std::collections::HashMap<String, String> = Default::default();
+    for line in listing.lines() {
+        let Some((key, value)) = line.split_once(' ') else {
+            continue;
+        };
+        let Some(rest) = key.strip_prefix("submodule.") else {
+            continue;
+        };
+        if let Some(name) = rest.strip_suffix(".path") {
+            paths.push((name.to_string(), value.to_string()));
+        } else if let Some(name) = rest.strip_suffix(".url") {
+            urls.insert(name.to_string(), value.to_string());
+        }
+    }
+    paths
+        .into_iter()
+        .map(|(name, path)| (path, urls.get(&name).cloned()))
+        .collect()
+}
+
+/// `submodules = true` on a work tree (C++ Nix mounts each submodule's own work tree,
+/// fetched the same way): each submodule `.gitmodules` names is fetched from its work
+/// tree into its place, recursively.
+fn work_tree_submodules(path: &str, export_ignore: bool, dest: &Path) -> Result<()> {
+    let modules = Path::new(path).join(".gitmodules");
+    if !modules.exists() {
+        return Ok(());
+    }
+    let listing = Command::new("git")
+        .args(["config", "-f"])
+        .arg(&modules)
+        .args(["--get-regexp", r"^submodule\..*\.(path|url)$"])
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .output()
+        .map_err(|e| eval_error(format!("running git: {e}")))?;
+    let listing = String::from_utf8_lossy(&listing.stdout).into_owned();
+    for (sub, _) in submodules_of(&listing) {
+        let sub_path = crate::path::canon_path(&format!("{path}/{sub}"));
+        let Some(repo) = Repo::open(Path::new(&sub_path)) else {
+            return Err(eval_error(format!(
+                "the Git submodule '{sub}' of '{path}' is not checked out; nixref fetches the submodules of a work tree from their own work trees"
+            )));
+        };
+        let target = dest.join(&sub);
+        let io = |e: std::io::Error| eval_error(format!("copying a Git submodule: {e}"));
+        if target.exists() {
+            std::fs::remove_dir_all(&target).map_err(io)?;
+        }
+        std::fs::create_dir_all(&target).map_err(io)?;
+        from_work_tree(&repo, &sub_path, export_ignore, &target)?;
+        work_tree_submodules(&sub_path, export_ignore, &target)?;
+    }
+    Ok(())
+}
+
+/// `submodules = true` with a `rev` or `ref`: each submodule of the commit (a tree
+/// entry of mode 160000) is written at the commit it records, from the repository its
+/// URL in the commit's `.gitmodules` names (relative URLs are relative to `path`);
+/// only local repositories can be fetched.
+fn commit_submodules(
+    repo: &Repo,
+    path: &str,
+    rev: &str,
+    export_ignore: bool,
+    dest: &Path,
+) -> Result<()> {
+    let Ok(listing) = git_text(
+        repo,
+        &[
+            "config",
+            "--blob",
+            &format!("{rev}:.gitmodules"),
+            "--get-regexp",
+            r"^submodule\..*\.(path|url)$",
+        ],
+    ) else {
+        return Ok(());
+    };
+    for (sub, url) in submodules_of(&listing) {
+        let Ok(entry) = git_text(repo, &["ls-tree", rev, "--", &sub]) else {
+            continue;
+        };
+        let Some(oid) = entry
+            .split_whitespace()
+            .nth(2)
+            .filter(|_| entry.starts_with("160000"))
+        else {
+            continue;
+        };
+        let url = url.unwrap_or_else(|| format!("./{sub}"));
+        let local = if url.starts_with("./") || url.starts_with("../") {
+            crate::path::canon_path(&format!("{path}/{url}"))
+        } else if let Some(p) = url.strip_prefix("file://") {
+            p.to_string()
+        } else if url.starts_with('/') {
+            url.clone()
+        } else {
+            return Err(eval_error(format!(
+                "unable to fetch Git submodule '{sub}' from '{url}': nixref does not use the network; only local Git repositories can be fetched"
+            )));
+        };
+        let Some(sub_repo) = Repo::open(Path::new(&local)) else {
+            return Err(eval_error(format!(
+                "the Git submodule '{sub}' of '{path}' names '{url}', which is not a Git repository"
+            )));
+        };
+        let target = dest.join(&sub);
+        write_commit_tree(&sub_repo, oid, export_ignore, &target)?;
+        commit_submodules(&sub_repo, &local, oid, export_ignore, &target)?;
+    }
+    Ok(())
 }
 
 /// The result set of `fetchGit`.
@@ -382,7 +502,7 @@ fn result(ev: &Evaluator, input: &Attrs, f: Fetched) -> Result<Value> {
             store_dir, &out, &reason,
         ))
     })?;
-    ev.add_realised(&out, f.tree.clone());
+    super::store::add_fetched(ev, &out, f.tree.clone(), false)?;
     let mut m = AttrsBuilder::with_capacity(10);
     m.insert(Symbol::OUT_PATH, super::fetch::store_path_string(out));
     let sri = super::hashes::render(

@@ -34,6 +34,13 @@ fn import_target(ev: &Evaluator, v: &Value) -> Result<PathBuf> {
     let mut p = PathBuf::from(super::files::realise_path(ev, v)?);
     if Path::new(&ev.real_path(&p.to_string_lossy())).is_dir() {
         p.push("default.nix");
+        // A directory without one fails when the file is opened, in C++ Nix's words.
+        if std::fs::symlink_metadata(ev.real_path(&p.to_string_lossy())).is_err() {
+            return Err(Error::new(
+                ErrorKind::Io,
+                format!("opening file '{}': No such file or directory", p.display()),
+            ));
+        }
     }
     Ok(p)
 }

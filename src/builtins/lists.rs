@@ -13,9 +13,8 @@ use super::Builder;
 use super::attrs::{NO_POS, missing_attr};
 use crate::error::{Error, Result};
 use crate::eval::Evaluator;
-use crate::value::{AttrsBuilder, List, PrimOp, Symbol, Thunk, Value};
+use crate::value::{AttrsBuilder, List, PrimOp, Symbol, Value};
 use std::collections::VecDeque;
-use std::rc::Rc;
 
 pub fn register(b: &mut Builder) {
     b.primop("length", 1, length);
@@ -92,19 +91,6 @@ fn elem_at(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
     }
 }
 
-/// Whether two values are the same cell (C++ Nix's `eqValues` treats a value as equal to
-/// itself before looking at it, so even a function is an `elem` of a list holding it).
-fn same_cell(a: &Value, b: &Value) -> bool {
-    match (a, b) {
-        (Value::Thunk(x), Value::Thunk(y)) => Thunk::ptr_eq(x, y),
-        (Value::Lambda(x), Value::Lambda(y)) => Rc::ptr_eq(x, y),
-        (Value::PrimOp(x), Value::PrimOp(y)) => Rc::ptr_eq(x, y),
-        (Value::Attrs(x), Value::Attrs(y)) => crate::value::Attrs::ptr_eq(x, y),
-        (Value::List(x), Value::List(y)) => List::ptr_eq(x, y),
-        _ => false,
-    }
-}
-
 /// `elem x list`: `==` against each element in turn, stopping at the first match; `x` is
 /// only forced if the list is not empty.
 fn elem(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
@@ -115,7 +101,7 @@ fn elem(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
     for y in l.iter() {
         let a = ev.force(&args[0])?;
         let b = ev.force(y)?;
-        if same_cell(&args[0], y) || ev.values_equal(&a, &b)? {
+        if Value::same_cell(&args[0], y) || ev.values_equal(&a, &b)? {
             return Ok(Value::Bool(true));
         }
     }
@@ -244,19 +230,17 @@ fn foldl_strict(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
 /// that decides the answer.
 fn any_or_all(ev: &Evaluator, args: Vec<Value>, any: bool) -> Result<Value> {
     let name = if any { "any" } else { "all" };
-    let f = ev.force_function(
-        &args[0],
-        &format!("while evaluating the first argument passed to builtins.{name}"),
-    )?;
-    let l = ev.force_list(
-        &args[1],
-        &format!("while evaluating the second argument passed to builtins.{name}"),
-    )?;
+    let f = ev.force_function(&args[0], || {
+        format!("while evaluating the first argument passed to builtins.{name}")
+    })?;
+    let l = ev.force_list(&args[1], || {
+        format!("while evaluating the second argument passed to builtins.{name}")
+    })?;
     let ctx =
-        format!("while evaluating the return value of the function passed to builtins.{name}");
+        || format!("while evaluating the return value of the function passed to builtins.{name}");
     for x in l.iter() {
         let r = ev.call(&f, x.clone(), NO_POS)?;
-        if ev.force_bool(&r, &ctx)? == any {
+        if ev.force_bool(&r, ctx)? == any {
             return Ok(Value::Bool(any));
         }
     }

@@ -10,11 +10,12 @@
 mod attrs;
 mod context;
 mod core;
-mod debug;
+pub(crate) mod debug;
 mod derivation;
 mod env;
 mod fetch;
 mod fetch_git;
+mod fetch_hg;
 mod files;
 mod formats;
 mod hashes;
@@ -24,7 +25,7 @@ mod numbers;
 mod paths;
 mod regex;
 mod sort;
-mod store;
+pub(crate) mod store;
 mod strings;
 mod tarball;
 mod versions;
@@ -37,6 +38,10 @@ use crate::value::{
 };
 use rustc_hash::FxHashMap as HashMap;
 use std::rc::{Rc, Weak};
+
+/// nixref's own Nix source: its file name and text (see [`crate::source::BUILTIN_FILE`]).
+pub(crate) const BUILTIN_SOURCE: (&str, &str) =
+    (derivation::WRAPPER_NAME, derivation::WRAPPER_SOURCE);
 
 /// The names visible in every file, and their values.
 pub struct Globals {
@@ -77,7 +82,65 @@ pub const PLAIN_GLOBALS: &[&str] = &[
     "toString",
 ];
 
+/// What the globals are made from: the options their values depend on, and the second
+/// `currentTime` was read in (impure evaluations only).
+#[derive(PartialEq)]
+struct GlobalsKey {
+    store_dir: String,
+    search_path: Vec<crate::eval::SearchPathEntry>,
+    pure_eval: bool,
+    system: String,
+    time: Option<i64>,
+}
+
+impl GlobalsKey {
+    fn of(options: &EvalOptions) -> GlobalsKey {
+        GlobalsKey {
+            store_dir: options.store_dir.clone(),
+            search_path: options.search_path.clone(),
+            pure_eval: options.pure_eval,
+            system: options.current_system().to_string(),
+            time: (!options.pure_eval).then(env::now),
+        }
+    }
+}
+
+thread_local! {
+    /// The globals last built on this thread, for the next evaluation with the same key.
+    static SHARED: std::cell::RefCell<Option<(GlobalsKey, Rc<Globals>)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
 impl Globals {
+    /// The globals for an evaluation: those of an earlier evaluation on this thread made
+    /// from the same options (in the same second), or new ones. Building them is a third
+    /// of the time of a small evaluation (`nixref diff --bench`), and they never change
+    /// once built. They can be shared because every name in them is a start-up symbol
+    /// (the same in every [`SymbolTable`]) and the one value made from Nix source,
+    /// `derivation`, comes from a file every evaluation has at the same index
+    /// ([`crate::source::BUILTIN_FILE`]).
+    pub fn shared(options: &EvalOptions, symbols: &SymbolTable) -> Rc<Globals> {
+        let key = GlobalsKey::of(options);
+        let cached = SHARED.with(|c| {
+            c.borrow()
+                .as_ref()
+                .filter(|(k, _)| *k == key)
+                .map(|(_, g)| g.clone())
+        });
+        if let Some(g) = cached {
+            return g;
+        }
+        let fresh = !symbols.created_any();
+        let g = Globals::new(options, symbols);
+        // Only globals whose names are all start-up symbols mean the same in another
+        // evaluation's table.
+        if fresh && !symbols.created_any() {
+            SHARED.with(|c| *c.borrow_mut() = Some((key, g.clone())));
+        }
+        g
+    }
+
+    /// New globals, their names created in `symbols`.
     pub fn new(options: &EvalOptions, symbols: &SymbolTable) -> Rc<Globals> {
         Rc::new_cyclic(|weak| {
             let mut b = Builder {
@@ -105,6 +168,7 @@ impl Globals {
             env::register(&mut b, options);
             fetch::register(&mut b);
             fetch_git::register(&mut b);
+            fetch_hg::register(&mut b);
             b.finish()
         })
     }
@@ -133,10 +197,7 @@ impl Builder<'_> {
         });
         self.attrs.insert(
             self.symbols.sym(name),
-            Value::PrimOp(Rc::new(PrimOpApp {
-                op,
-                args: Vec::new(),
-            })),
+            Value::PrimOp(PrimOpApp::new(op, Vec::new())),
         );
     }
 
@@ -150,10 +211,7 @@ impl Builder<'_> {
         });
         self.attrs.insert(
             self.symbols.sym(name),
-            Value::PrimOp(Rc::new(PrimOpApp {
-                op,
-                args: Vec::new(),
-            })),
+            Value::PrimOp(PrimOpApp::new(op, Vec::new())),
         );
     }
 
@@ -175,25 +233,27 @@ impl Builder<'_> {
         let builtins = Value::Attrs(attrs.clone());
         self_ref.set(ThunkState::Done(builtins.clone()));
         let symbols = self.symbols;
-        let mut names = HashMap::default();
-        let mut values = Vec::new();
+        let mut names = HashMap::with_capacity_and_hasher(2 * attrs.len(), Default::default());
+        let mut values = Vec::with_capacity(2 * attrs.len());
         let mut add = |name: Symbol, v: Value| {
             names.insert(name, values.len() as u32);
             values.push(v);
         };
         // A builtin is global either under its own name (PLAIN_GLOBALS, true, false,
         // null) or with a `__` prefix, never both (checked against Nix 2.26).
-        let plain = |n: &[u8]| {
-            PLAIN_GLOBALS.iter().any(|p| p.as_bytes() == n)
-                || matches!(n, b"builtins" | b"true" | b"false" | b"null")
-        };
-        for e in symbols.by_name(&attrs) {
-            let name = symbols.name(e.name);
-            if plain(name) {
+        let plain: Vec<Symbol> = PLAIN_GLOBALS
+            .iter()
+            .chain(&["builtins", "true", "false", "null"])
+            .map(|n| symbols.sym(n))
+            .collect();
+        // In the order of registration, as C++ Nix creates the `__` names.
+        let mut prefixed = b"__".to_vec();
+        for e in attrs.iter() {
+            if plain.contains(&e.name) {
                 continue;
             }
-            let mut prefixed = b"__".to_vec();
-            prefixed.extend_from_slice(name);
+            prefixed.truncate(2);
+            prefixed.extend_from_slice(symbols.name(e.name));
             add(symbols.intern(&prefixed), e.value.clone());
         }
         for name in PLAIN_GLOBALS {

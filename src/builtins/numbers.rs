@@ -20,14 +20,12 @@ pub fn register(b: &mut Builder) {
 
 /// The bitwise builtins: both arguments must be integers, the first is checked first.
 fn bit_op(ev: &Evaluator, args: Vec<Value>, name: &str, f: fn(i64, i64) -> i64) -> Result<Value> {
-    let x = ev.force_int(
-        &args[0],
-        &format!("while evaluating the first argument passed to builtins.{name}"),
-    )?;
-    let y = ev.force_int(
-        &args[1],
-        &format!("while evaluating the second argument passed to builtins.{name}"),
-    )?;
+    let x = ev.force_int(&args[0], || {
+        format!("while evaluating the first argument passed to builtins.{name}")
+    })?;
+    let y = ev.force_int(&args[1], || {
+        format!("while evaluating the second argument passed to builtins.{name}")
+    })?;
     Ok(Value::Int(f(x, y)))
 }
 

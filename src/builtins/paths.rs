@@ -1,16 +1,17 @@
 //! Builtins that turn files into store paths or look at them as paths: `path`,
 //! `filterSource`, `toPath`, `hashFile`.
 //!
-//! Like `nix-instantiate --readonly-mode`, nothing is copied: `path` and `filterSource`
-//! compute the store path the (filtered) tree would get, by hashing its NAR
-//! serialisation, and give it as a string that refers to that store path.
+//! By default, like `nix-instantiate --readonly-mode`, nothing is copied: `path` and
+//! `filterSource` compute the store path the (filtered) tree would get, by hashing its
+//! NAR serialisation, and give it as a string that refers to that store path. With a
+//! writable store the same serialisation is written to it.
 
 use super::Builder;
 use super::hashes::{Algo, parse_any};
 use crate::error::{Error, ErrorKind, Result};
 use crate::eval::{CoerceMode, Evaluator, Resolved};
 use crate::source::Pos;
-use crate::store::nar::{NarError, nar_sha256_filtered};
+use crate::store::nar::{NarError, nar_sha256_filtered, write_nar_filtered};
 use crate::store::{check_store_name, fixed_output_path, invalid_store_path_message};
 use crate::value::{Context, ContextElem, NixString, PrimOp, Symbol, Value};
 use std::path::Path;
@@ -262,9 +263,12 @@ fn add_path_inner(ev: &Evaluator, add: AddPath) -> Result<Value> {
         Resolved::Forbidden(p) => return Err(ev.forbidden(&p)),
     };
     ev.check_access(&root)?;
-    let hash = match add.method {
-        Method::Recursive => nar_hash(ev, &root, add.filter.as_ref())?,
-        Method::Flat => flat_hash(&root)?,
+    // With a writable store the serialisation is kept, to be written (the filter is
+    // called once, as in C++ Nix).
+    let writable = ev.options.store.writable();
+    let (hash, contents) = match add.method {
+        Method::Recursive => nar_hash(ev, &root, add.filter.as_ref(), writable)?,
+        Method::Flat => flat_hash(&root, writable)?,
     };
     let result = store_path(ev, &add.name, add.method, &hash)?;
     if expected.is_some_and(|e| e != result) {
@@ -272,6 +276,12 @@ fn add_path_inner(ev: &Evaluator, add: AddPath) -> Result<Value> {
             "store path mismatch in (possibly filtered) path added from '{}'",
             add.path
         )));
+    }
+    if let Some(bytes) = contents {
+        match add.method {
+            Method::Recursive => super::store::write_nar(ev, &result, &bytes)?,
+            Method::Flat => super::store::write_flat(ev, &result, &bytes)?,
+        }
     }
     ev.allow_path(&result);
     let context: Context = [ContextElem::Opaque(result.as_str().into())].into();
@@ -288,8 +298,9 @@ fn store_path(ev: &Evaluator, name: &str, method: Method, hash: &[u8]) -> Result
     Ok(p)
 }
 
-/// The SHA-256 of a single file's bytes (after its symbolic links are resolved).
-fn flat_hash(root: &str) -> Result<Vec<u8>> {
+/// The SHA-256 of a single file's bytes (after its symbolic links are resolved), and
+/// the bytes when `keep`.
+fn flat_hash(root: &str, keep: bool) -> Result<(Vec<u8>, Option<Vec<u8>>)> {
     if Path::new(root).is_dir() {
         return Err(Error::new(
             ErrorKind::Io,
@@ -297,13 +308,20 @@ fn flat_hash(root: &str) -> Result<Vec<u8>> {
         ));
     }
     let bytes = super::files::read_file_bytes(root, |e| io_error(root, &e))?;
-    Ok(crate::store::sha256(&bytes).to_vec())
+    let hash = crate::store::sha256(&bytes).to_vec();
+    Ok((hash, keep.then_some(bytes)))
 }
 
 /// The SHA-256 of the NAR of the tree at `root`, leaving out the entries a pure or
 /// restricted evaluation may not see, and then those the filter rejects. The filter
-/// is called with each entry's path (a string) and type.
-fn nar_hash(ev: &Evaluator, root: &str, filter: Option<&Value>) -> Result<Vec<u8>> {
+/// is called with each entry's path (a string) and type. With `keep`, the NAR itself
+/// is returned too.
+fn nar_hash(
+    ev: &Evaluator,
+    root: &str,
+    filter: Option<&Value>,
+    keep_nar: bool,
+) -> Result<(Vec<u8>, Option<Vec<u8>>)> {
     let mut keep = |p: &Path| -> Result<bool> {
         let text = p.to_string_lossy().into_owned();
         if !ev.path_allowed(&text) {
@@ -324,8 +342,15 @@ fn nar_hash(ev: &Evaluator, root: &str, filter: Option<&Value>) -> Result<Vec<u8
             "while evaluating the return value of the path filter function",
         )
     };
-    match nar_sha256_filtered(Path::new(root), &mut keep) {
-        Ok(h) => Ok(h.to_vec()),
+    let result = if keep_nar {
+        let mut nar = Vec::new();
+        write_nar_filtered(Path::new(root), &mut nar, &mut keep)
+            .map(|()| (crate::store::sha256(&nar).to_vec(), Some(nar)))
+    } else {
+        nar_sha256_filtered(Path::new(root), &mut keep).map(|h| (h.to_vec(), None))
+    };
+    match result {
+        Ok(r) => Ok(r),
         Err(NarError::Filter(e)) => Err(e),
         Err(NarError::Io(e)) => Err(io_error(root, &e)),
     }

@@ -40,7 +40,7 @@ fn sort(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
         items.push(x.clone());
     }
     let is_less_than =
-        matches!(&f, Value::PrimOp(p) if p.args.is_empty() && p.op.name == "lessThan");
+        matches!(&f, Value::PrimOp(p) if p.args().is_empty() && p.op().name == "lessThan");
     let mut less = |a: &Value, b: &Value| -> Result<bool> {
         if is_less_than {
             return ev.less_than(a, b).map_err(|e| {

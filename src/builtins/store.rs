@@ -1,7 +1,9 @@
 //! Builtins about the (modelled) store itself: `storeDir`, `toFile`, `storePath`.
 //!
-//! Nothing is written: like C++ Nix in read-only mode, `toFile` only computes the path
-//! its file would get, and `storePath` does not check that the path exists.
+//! By default nothing is written: like C++ Nix in read-only mode, `toFile` only computes
+//! the path its file would get, and `storePath` does not check that the path exists.
+//! With a writable store (`--read-write-mode`, see `crate::store::real`), the helpers
+//! here write what the evaluation creates to it.
 
 use super::Builder;
 use crate::error::{Error, Result};
@@ -58,6 +60,7 @@ fn to_file(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
     check_store_name(&name).map_err(|reason| {
         Error::type_error(invalid_store_path_message(store_dir, &path, &reason))
     })?;
+    write_text(ev, &path, contents.as_bytes(), &refs, &[])?;
     let context: Context = [ContextElem::Opaque(path.as_str().into())].into();
     Ok(Value::String(NixString::new(path.into_bytes(), context)))
 }
@@ -91,6 +94,10 @@ fn store_path(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
         path = resolve_symlinks(&path)?;
     }
     let store_path = to_store_path(store_dir, &path).map_err(Error::type_error)?;
+    // Outside read-only mode C++ Nix makes sure the path is valid (it cannot build it).
+    if ev.options.store.writable() && !ev.is_valid_store_path(&store_path) {
+        return Err(store_error(format!("path '{store_path}' is not valid")));
+    }
     let mut context = s.context().clone();
     context.insert(ContextElem::Opaque(store_path.into()));
     Ok(Value::String(NixString::new(path.into_bytes(), context)))
@@ -144,4 +151,85 @@ fn resolve_symlinks(path: &str) -> Result<String> {
         result.push('/');
     }
     Ok(result)
+}
+
+/// A store error as an evaluation error.
+fn store_error(msg: String) -> Error {
+    Error::new(crate::error::ErrorKind::Io, msg)
+}
+
+/// Writes the text file `path` (`toFile`, a `.drv`) to the store when it is writable;
+/// `outputs` are a derivation's output paths.
+pub fn write_text(
+    ev: &Evaluator,
+    path: &str,
+    contents: &[u8],
+    refs: &[String],
+    outputs: &[(String, String)],
+) -> Result<()> {
+    let store = &ev.options.store;
+    if !store.writable() {
+        return Ok(());
+    }
+    let nar = crate::store::nar::regular_file_nar(contents);
+    store
+        .add(
+            path,
+            &nar,
+            &crate::store::real::text_ca(contents),
+            refs,
+            outputs,
+        )
+        .map_err(store_error)
+}
+
+/// Writes the NAR `nar` as the fixed-output store path `path` (recursive, SHA-256, no
+/// references) when the store is writable.
+pub fn write_nar(ev: &Evaluator, path: &str, nar: &[u8]) -> Result<()> {
+    let store = &ev.options.store;
+    if !store.writable() {
+        return Ok(());
+    }
+    let ca = crate::store::real::fixed_ca(true, "sha256", &crate::store::sha256(nar));
+    store.add(path, nar, &ca, &[], &[]).map_err(store_error)
+}
+
+/// Writes the single file `contents` as the flat-hashed store path `path`.
+pub fn write_flat(ev: &Evaluator, path: &str, contents: &[u8]) -> Result<()> {
+    let store = &ev.options.store;
+    if !store.writable() {
+        return Ok(());
+    }
+    let nar = crate::store::nar::regular_file_nar(contents);
+    let ca = crate::store::real::fixed_ca(false, "sha256", &crate::store::sha256(contents));
+    store.add(path, &nar, &ca, &[], &[]).map_err(store_error)
+}
+
+/// Writes the tree at `real` as the (recursive) store path `path`.
+pub fn write_tree(ev: &Evaluator, path: &str, real: &Path) -> Result<()> {
+    if !ev.options.store.writable() {
+        return Ok(());
+    }
+    let mut nar = Vec::new();
+    crate::store::write_nar(real, &mut nar)
+        .map_err(|e| store_error(format!("reading '{}': {e}", real.display())))?;
+    write_nar(ev, path, &nar)
+}
+
+/// A fetcher's result at `real` becomes store path `path`: written to the store when it
+/// is writable, otherwise remembered so that reads of `path` go to `real`.
+pub fn add_fetched(ev: &Evaluator, path: &str, real: std::path::PathBuf, flat: bool) -> Result<()> {
+    if !ev.options.store.writable() {
+        ev.add_realised(path, real);
+        return Ok(());
+    }
+    if flat {
+        let bytes = std::fs::read(&real)
+            .map_err(|e| store_error(format!("reading '{}': {e}", real.display())))?;
+        write_flat(ev, path, &bytes)?;
+    } else {
+        write_tree(ev, path, &real)?;
+    }
+    ev.allow_path(path);
+    Ok(())
 }

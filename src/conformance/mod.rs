@@ -10,8 +10,8 @@
 //!   all its lines up to its position (the trace around it is not compared: nixref's
 //!   traces are shorter than C++ Nix's).
 //! - `parse-fail-NAME.nix`: `--parse -` on the file must fail, with the same message.
-//! - `parse-okay-NAME.nix`: `--parse -` must succeed; C++ Nix's printed syntax tree in
-//!   `NAME.exp` is not compared (nixref does not print trees), and the count says so.
+//! - `parse-okay-NAME.nix`: `--parse -` must succeed and print the expression as C++
+//!   Nix does, the text of `NAME.exp`.
 //!
 //! Output is compared after replacing the working directory with `/pwd`, as `lang.sh`
 //! does. By default a test runs in its own folder; with `from_parent` (automatic for a
@@ -19,7 +19,10 @@
 //! `NIX_PATH=lang/dir3:lang/dir4`. nixref's own `spec-tests/printing-lazy` folder is
 //! evaluated without `--strict` and `printing-json` with `--json`.
 
-use std::collections::BTreeMap;
+mod report;
+
+pub use report::cli;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
@@ -38,7 +41,7 @@ impl Kind {
             Kind::EvalOkay => "eval-okay",
             Kind::EvalFail => "eval-fail",
             Kind::ParseFail => "parse-fail",
-            Kind::ParseOkay => "parse-okay (parse only; tree not compared)",
+            Kind::ParseOkay => "parse-okay",
         }
     }
 
@@ -64,9 +67,116 @@ impl Kind {
 #[derive(Debug)]
 pub enum Outcome {
     Pass,
-    /// A report: what was expected, what nixref did, and a diff.
+    /// A report: what was expected, what the evaluator did, and a diff.
     Fail(String),
     Skip(String),
+}
+
+/// How a test failed, for conformance reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Failure {
+    /// A value, but not the expected one.
+    WrongValue,
+    /// An error where a value (or a successful parse) was expected.
+    ErrorNotValue,
+    /// A value (or a successful parse) where an error was expected.
+    ValueNotError,
+    /// An error of another kind than the expected one.
+    OtherKind,
+    /// An error of the expected kind with another message (compared for nixref, and for
+    /// another evaluator with `--compare message`).
+    OtherMessage,
+    /// A crash: a signal, an unexpected exit status.
+    Crash,
+    /// No result within the time limit.
+    Timeout,
+    /// The evaluator could not be run, or a listed known failure now passes.
+    Other,
+}
+
+impl Failure {
+    pub const ALL: [Failure; 8] = [
+        Failure::WrongValue,
+        Failure::ErrorNotValue,
+        Failure::ValueNotError,
+        Failure::OtherKind,
+        Failure::OtherMessage,
+        Failure::Crash,
+        Failure::Timeout,
+        Failure::Other,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Failure::WrongValue => "wrong value",
+            Failure::ErrorNotValue => "error instead of value",
+            Failure::ValueNotError => "value instead of error",
+            Failure::OtherKind => "other error kind",
+            Failure::OtherMessage => "other message",
+            Failure::Crash => "crash",
+            Failure::Timeout => "timeout",
+            Failure::Other => "other",
+        }
+    }
+
+    /// A short name, for JSON.
+    pub fn id(self) -> &'static str {
+        match self {
+            Failure::WrongValue => "wrong-value",
+            Failure::ErrorNotValue => "error-not-value",
+            Failure::ValueNotError => "value-not-error",
+            Failure::OtherKind => "other-kind",
+            Failure::OtherMessage => "other-message",
+            Failure::Crash => "crash",
+            Failure::Timeout => "timeout",
+            Failure::Other => "other",
+        }
+    }
+}
+
+/// An outcome with, for a failure, how it failed.
+#[derive(Debug)]
+pub struct Verdict {
+    pub outcome: Outcome,
+    pub failure: Option<Failure>,
+}
+
+impl Verdict {
+    fn pass() -> Verdict {
+        Verdict {
+            outcome: Outcome::Pass,
+            failure: None,
+        }
+    }
+
+    fn fail(f: Failure, report: String) -> Verdict {
+        Verdict {
+            outcome: Outcome::Fail(report),
+            failure: Some(f),
+        }
+    }
+
+    fn skip(why: impl Into<String>) -> Verdict {
+        Verdict {
+            outcome: Outcome::Skip(why.into()),
+            failure: None,
+        }
+    }
+}
+
+/// Another evaluator to run the tests with (`nixref test --against CMD`): any command
+/// taking `nix-instantiate`'s flags, its output read by a classification profile.
+#[derive(Clone, Debug)]
+pub struct Against {
+    /// A shell command; the test's flags and file follow it.
+    pub command: String,
+    pub profile: std::sync::Arc<crate::difftest::Profile>,
+    /// How closely an expected error must be matched: by default an error of the same
+    /// kind ([`Compare::Kind`](crate::difftest::Compare::Kind)); with `Message`, the same
+    /// final message, as for nixref.
+    pub compare: crate::difftest::Compare,
+    /// The time limit of one test.
+    pub timeout: std::time::Duration,
 }
 
 /// How to run tests.
@@ -76,6 +186,8 @@ pub struct Runner {
     pub nixref: PathBuf,
     /// Run from the test folder's parent (Nix's layout).
     pub from_parent: bool,
+    /// Run the tests with another evaluator instead of nixref.
+    pub against: Option<Against>,
 }
 
 /// All test files below `dir`, sorted.
@@ -243,27 +355,57 @@ struct Ran {
     status: Option<i32>,
     stdout: String,
     stderr: String,
+    timed_out: bool,
+}
+
+/// One test, ready to run: where, with which arguments and input.
+struct Case {
+    kind: Kind,
+    cwd: PathBuf,
+    args: Vec<String>,
+    stdin: Option<PathBuf>,
+    /// The folder's name when the test runs from its parent (Nix's layout).
+    lang_folder: Option<String>,
 }
 
 impl Runner {
-    /// Runs one test file.
+    /// A runner of tests with the `nixref` binary `nixref`.
+    pub fn new(nixref: PathBuf) -> Runner {
+        Runner {
+            nixref,
+            from_parent: false,
+            against: None,
+        }
+    }
+
     /// Runs one test file. A test listed in a `known-failures.txt` of its folder or an
     /// enclosing one is reported as skipped, with the reason given there, while it fails,
     /// and as a failure once it passes (so the list cannot go stale).
     pub fn run(&self, nix: &Path) -> Outcome {
+        self.verdict(nix).outcome
+    }
+
+    /// Like [`run`](Runner::run), with how the test failed. With [`Runner::against`] the
+    /// known-failures lists (nixref's) do not apply.
+    pub fn verdict(&self, nix: &Path) -> Verdict {
+        if self.against.is_some() {
+            return self.run_case(nix);
+        }
         let known = known_failure(nix);
-        match (self.run_case(nix), known) {
-            (Outcome::Fail(_), Some(why)) => Outcome::Skip(format!("known failure: {why}")),
-            (Outcome::Pass, Some(_)) => Outcome::Fail(
+        let v = self.run_case(nix);
+        match (&v.outcome, known) {
+            (Outcome::Fail(_), Some(why)) => Verdict::skip(format!("known failure: {why}")),
+            (Outcome::Pass, Some(_)) => Verdict::fail(
+                Failure::Other,
                 "listed in known-failures.txt but passes: remove it from the list".into(),
             ),
-            (outcome, _) => outcome,
+            _ => v,
         }
     }
 
-    fn run_case(&self, nix: &Path) -> Outcome {
+    fn case(&self, nix: &Path) -> Result<Case, Verdict> {
         let Some(kind) = Kind::of(nix) else {
-            return Outcome::Skip("not a test file".into());
+            return Err(Verdict::skip("not a test file"));
         };
         let dir = nix.parent().unwrap_or(Path::new("."));
         let folder = dir
@@ -302,7 +444,7 @@ impl Runner {
                     args.extend(["--eval", "--xml", "--no-location", "--strict"].map(String::from));
                 } else {
                     if sibling(nix, "exp-disabled").exists() {
-                        return Outcome::Skip("disabled (.exp-disabled)".into());
+                        return Err(Verdict::skip("disabled (.exp-disabled)"));
                     }
                     args.extend(flags.clone().unwrap_or_default());
                     args.push("--eval".into());
@@ -327,18 +469,49 @@ impl Runner {
                 stdin = Some(nix.to_path_buf());
             }
         }
-        let ran = match self.exec(
-            &cwd,
-            &args,
-            stdin.as_deref(),
-            from_parent.then_some(folder.as_str()),
-        ) {
-            Ok(r) => r,
-            Err(e) => return Outcome::Fail(format!("could not run nixref: {e}")),
+        Ok(Case {
+            kind,
+            cwd,
+            args,
+            stdin,
+            lang_folder: from_parent.then_some(folder),
+        })
+    }
+
+    fn run_case(&self, nix: &Path) -> Verdict {
+        let case = match self.case(nix) {
+            Ok(c) => c,
+            Err(v) => return v,
         };
-        let cwd_s = cwd.to_string_lossy().into_owned();
+        let kind = case.kind;
+        let who = match &self.against {
+            Some(a) => a.command.clone(),
+            None => "nixref".to_string(),
+        };
+        let ran = match self.exec(&case) {
+            Ok(r) => r,
+            Err(e) => return Verdict::fail(Failure::Other, format!("could not run {who}: {e}")),
+        };
+        let cwd_s = case.cwd.to_string_lossy().into_owned();
         let norm = |s: &str| s.replace(&cwd_s, "/pwd");
-        let cmd = format!("(in {}) nixref {}", cwd.display(), args.join(" "));
+        let cmd = format!("(in {}) {who} {}", case.cwd.display(), case.args.join(" "));
+        if ran.timed_out {
+            return Verdict::fail(Failure::Timeout, format!("{cmd}\nno result in time"));
+        }
+        let error_status = match &self.against {
+            Some(a) => a.profile.error_status.clone(),
+            None => vec![1],
+        };
+        let failed = ran.status.is_some_and(|s| error_status.contains(&s));
+        if ran.status != Some(0) && !failed {
+            return Verdict::fail(
+                Failure::Crash,
+                format!(
+                    "{cmd}\nexit status {:?}\nstdout:\n{}stderr:\n{}",
+                    ran.status, ran.stdout, ran.stderr
+                ),
+            );
+        }
         match kind {
             Kind::EvalOkay => {
                 let exp_path = if sibling(nix, "exp.xml").exists() {
@@ -347,81 +520,189 @@ impl Runner {
                     sibling(nix, "exp")
                 };
                 let Some(expected) = read(&exp_path) else {
-                    return Outcome::Skip(format!("no {}", exp_path.display()));
+                    return Verdict::skip(format!("no {}", exp_path.display()));
                 };
-                if ran.status != Some(0) {
-                    return Outcome::Fail(format!(
-                        "{cmd}\nexpected success, got exit status {:?}\nstderr:\n{}",
-                        ran.status, ran.stderr
-                    ));
+                if failed {
+                    return Verdict::fail(
+                        Failure::ErrorNotValue,
+                        format!(
+                            "{cmd}\nexpected success, got exit status {:?}\nstderr:\n{}",
+                            ran.status, ran.stderr
+                        ),
+                    );
                 }
-                let got = norm(&ran.stdout);
+                let mut got = norm(&ran.stdout);
+                let mut expected = expected;
+                if let Some(a) = &self.against {
+                    let n = |s: &str| {
+                        String::from_utf8_lossy(&a.profile.normalised_value(s.as_bytes()))
+                            .into_owned()
+                    };
+                    got = n(&got);
+                    expected = n(&expected);
+                }
                 if got != expected {
-                    return Outcome::Fail(format!(
-                        "{cmd}\noutput differs from {} (-expected +nixref):\n{}",
-                        exp_path.display(),
-                        diff(&expected, &got)
-                    ));
+                    return Verdict::fail(
+                        Failure::WrongValue,
+                        format!(
+                            "{cmd}\noutput differs from {} (-expected +got):\n{}",
+                            exp_path.display(),
+                            diff(&expected, &got)
+                        ),
+                    );
                 }
-                if let Some(exp_err) = read(&sibling(nix, "err.exp")) {
+                if self.against.is_none()
+                    && let Some(exp_err) = read(&sibling(nix, "err.exp"))
+                {
                     let got_err = norm(&ran.stderr);
                     if got_err != exp_err {
-                        return Outcome::Fail(format!(
-                            "{cmd}\nstderr differs (-expected +nixref):\n{}",
-                            diff(&exp_err, &got_err)
-                        ));
+                        return Verdict::fail(
+                            Failure::OtherMessage,
+                            format!(
+                                "{cmd}\nstderr differs (-expected +nixref):\n{}",
+                                diff(&exp_err, &got_err)
+                            ),
+                        );
                     }
                 }
-                Outcome::Pass
+                Verdict::pass()
             }
             Kind::ParseOkay => {
-                if ran.status == Some(0) {
-                    Outcome::Pass
-                } else {
-                    Outcome::Fail(format!("{cmd}\nexpected to parse, got:\n{}", ran.stderr))
+                if failed {
+                    return Verdict::fail(
+                        Failure::ErrorNotValue,
+                        format!("{cmd}\nexpected to parse, got:\n{}", ran.stderr),
+                    );
+                }
+                // The expression as C++ Nix's `--parse` prints it (nixref's own runs only:
+                // other evaluators' adapters need not print a tree).
+                match read(&sibling(nix, "exp")) {
+                    Some(expected) if self.against.is_none() && norm(&ran.stdout) != expected => {
+                        Verdict::fail(
+                            Failure::WrongValue,
+                            format!(
+                                "{cmd}\nparsed expression differs (-expected +nixref):\n{}",
+                                diff(&expected, &norm(&ran.stdout))
+                            ),
+                        )
+                    }
+                    _ => Verdict::pass(),
                 }
             }
             Kind::EvalFail | Kind::ParseFail => {
-                if ran.status != Some(1) {
-                    return Outcome::Fail(format!(
-                        "{cmd}\nexpected exit status 1, got {:?}\nstdout:\n{}stderr:\n{}",
-                        ran.status, ran.stdout, ran.stderr
-                    ));
+                if !failed {
+                    return Verdict::fail(
+                        Failure::ValueNotError,
+                        format!(
+                            "{cmd}\nexpected an error, got exit status {:?}\nstdout:\n{}stderr:\n{}",
+                            ran.status, ran.stdout, ran.stderr
+                        ),
+                    );
                 }
                 let Some(expected) = read(&sibling(nix, "err.exp")) else {
-                    return Outcome::Pass;
+                    return Verdict::pass();
                 };
-                let want = modernise_syntax_error(&final_message(&expected));
-                let got = final_message(&norm(&ran.stderr));
-                if !same_message_across_versions(&want, &got) {
-                    return Outcome::Fail(format!(
-                        "{cmd}\nerror message differs:\n  expected: {want}\n  nixref:   {got}\nfull expected stderr:\n{expected}\nfull nixref stderr:\n{}",
-                        norm(&ran.stderr)
-                    ));
+                let stderr = norm(&ran.stderr);
+                match &self.against {
+                    Some(a) if a.compare < crate::difftest::Compare::Message => {
+                        self.judge_kind(kind, &expected, &stderr, a, &cmd)
+                    }
+                    _ => {
+                        let want = modernise_syntax_error(&final_message(&expected));
+                        let got = match &self.against {
+                            Some(a) => a.profile.message_of(&stderr),
+                            None => final_message(&stderr),
+                        };
+                        if same_message_across_versions(&want, &got) {
+                            return Verdict::pass();
+                        }
+                        Verdict::fail(
+                            Failure::OtherMessage,
+                            format!(
+                                "{cmd}\nerror message differs:\n  expected: {want}\n  got:      {got}\nfull expected stderr:\n{expected}\nfull stderr:\n{stderr}",
+                            ),
+                        )
+                    }
                 }
-                Outcome::Pass
             }
         }
     }
 
-    fn exec(
+    /// An expected error matched by kind: the expectation (C++ Nix's text) read by the
+    /// C++ Nix profile, the other evaluator's by its own.
+    fn judge_kind(
         &self,
-        cwd: &Path,
-        args: &[String],
-        stdin: Option<&Path>,
-        lang_folder: Option<&str>,
-    ) -> std::io::Result<Ran> {
+        kind: Kind,
+        expected: &str,
+        stderr: &str,
+        a: &Against,
+        cmd: &str,
+    ) -> Verdict {
+        use crate::difftest::Class;
+        let want = match kind {
+            Kind::ParseFail => Class::Error(crate::error::ErrorKind::Parse),
+            _ => CPP_PROFILE.with(|p| p.class_of(expected)),
+        };
+        let got = a.profile.class_of(stderr);
+        let also = a.profile.also_of(stderr);
+        // Nix's own `parse-fail` cases include names no scope binds.
+        let same = got.same_error_kind(want).unwrap_or(true)
+            || also.iter().any(|c| c.same_error_kind(want) == Some(true))
+            || (kind == Kind::ParseFail && got == Class::UndefinedVariable);
+        if same {
+            return Verdict::pass();
+        }
+        Verdict::fail(
+            Failure::OtherKind,
+            format!(
+                "{cmd}\nexpected an error of kind {}, got {}\nexpected stderr:\n{expected}\nstderr:\n{stderr}",
+                want.name(),
+                got.name()
+            ),
+        )
+    }
+
+    fn exec(&self, case: &Case) -> std::io::Result<Ran> {
+        let nix_path = case
+            .lang_folder
+            .as_ref()
+            .map(|f| format!("{f}/dir3:{f}/dir4"));
+        if let Some(a) = &self.against {
+            let scratch = tempfile::tempdir()?;
+            let env = [
+                ("HOME", Some("/fake-home")),
+                ("TEST_VAR", Some("foo")),
+                ("NIX_STORE_DIR", Some("/nix/store")),
+                ("NIX_REMOTE", Some("dummy://")),
+                ("NIX_PATH", nix_path.as_deref()),
+            ];
+            let r = crate::difftest::run(&crate::difftest::Run {
+                command: &a.command,
+                args: &case.args,
+                cwd: &case.cwd,
+                timeout: a.timeout,
+                scratch: scratch.path(),
+                env: &env,
+                stdin: case.stdin.as_deref(),
+            })?;
+            return Ok(Ran {
+                status: r.status,
+                stdout: String::from_utf8_lossy(&r.stdout).into_owned(),
+                stderr: r.stderr,
+                timed_out: r.timed_out,
+            });
+        }
         let mut c = Command::new(&self.nixref);
-        c.args(args).current_dir(cwd);
+        c.args(&case.args).current_dir(&case.cwd);
         c.env("HOME", "/fake-home")
             .env("TEST_VAR", "foo")
             .env("NIX_STORE_DIR", "/nix/store")
             .env("NIX_REMOTE", "dummy://");
-        match lang_folder {
-            Some(f) => c.env("NIX_PATH", format!("{f}/dir3:{f}/dir4")),
+        match nix_path {
+            Some(p) => c.env("NIX_PATH", p),
             None => c.env_remove("NIX_PATH"),
         };
-        c.stdin(match stdin {
+        c.stdin(match &case.stdin {
             Some(p) => Stdio::from(std::fs::File::open(p)?),
             None => Stdio::null(),
         });
@@ -430,91 +711,11 @@ impl Runner {
             status: out.status.code(),
             stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
             stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+            timed_out: false,
         })
     }
 }
 
-/// `nixref test [--from-parent] [--quiet] DIR...`: runs every test below the folders in
-/// parallel, prints a report per failure and pass counts per kind; exit status 1 if
-/// anything failed.
-pub fn cli(args: &[String]) -> i32 {
-    let mut from_parent = false;
-    let mut quiet = false;
-    let mut dirs = Vec::new();
-    for a in args {
-        match a.as_str() {
-            "--from-parent" => from_parent = true,
-            "--quiet" | "-q" => quiet = true,
-            d => dirs.push(std::fs::canonicalize(d).unwrap_or_else(|_| PathBuf::from(d))),
-        }
-    }
-    if dirs.is_empty() {
-        eprintln!("usage: nixref test [--from-parent] [--quiet] DIR...");
-        return 2;
-    }
-    let nixref = std::env::current_exe().unwrap_or_else(|_| PathBuf::from("nixref"));
-    let runner = Runner {
-        nixref,
-        from_parent,
-    };
-    let files: Vec<PathBuf> = dirs.iter().flat_map(|d| discover(d)).collect();
-    let results = run_parallel(&runner, &files);
-    let mut counts: BTreeMap<Kind, (usize, usize, usize)> = BTreeMap::new();
-    for (file, outcome) in &results {
-        let kind = Kind::of(file).expect("discovered test files have a kind");
-        let c = counts.entry(kind).or_default();
-        match outcome {
-            Outcome::Pass => c.0 += 1,
-            Outcome::Fail(report) => {
-                c.1 += 1;
-                if !quiet {
-                    println!("FAIL {}\n{}\n", file.display(), report.trim_end());
-                }
-            }
-            Outcome::Skip(why) => {
-                c.2 += 1;
-                if !quiet {
-                    println!("SKIP {}: {why}", file.display());
-                }
-            }
-        }
-    }
-    let (mut p, mut f, mut s) = (0, 0, 0);
-    for (kind, (pass, fail, skip)) in &counts {
-        println!(
-            "{:<45} {pass:>5} passed, {fail:>5} failed, {skip:>4} skipped",
-            kind.name()
-        );
-        p += pass;
-        f += fail;
-        s += skip;
-    }
-    println!("{p} passed, {f} failed, {s} skipped");
-    if f > 0 { 1 } else { 0 }
-}
-
-fn run_parallel(runner: &Runner, files: &[PathBuf]) -> Vec<(PathBuf, Outcome)> {
-    let jobs = std::thread::available_parallelism()
-        .map(|n| n.get())
-        .unwrap_or(2);
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let results = std::sync::Mutex::new(Vec::new());
-    std::thread::scope(|s| {
-        for _ in 0..jobs {
-            s.spawn(|| {
-                loop {
-                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                    let Some(f) = files.get(i) else { break };
-                    let o = runner.run(f);
-                    results
-                        .lock()
-                        .expect("no panics while holding the lock")
-                        .push((f.clone(), o));
-                }
-            });
-        }
-    });
-    let mut r = results.into_inner().expect("threads finished");
-    r.sort_by(|a, b| a.0.cmp(&b.0));
-    r
+thread_local! {
+    static CPP_PROFILE: crate::difftest::Profile = crate::difftest::Profile::default();
 }

@@ -8,23 +8,34 @@
 //! CMD is any command taking `nix-instantiate`'s flags (`--flags`, default
 //! `--eval --strict --show-trace`, then the file). Without files, `--count` programs are
 //! generated from `--seed`; with files (a folder means its `eval-*.nix` tests), those are
-//! compared. Options: `--jobs J` parallel programs; `--timeout SECS` per run of CMD (a
-//! hang is a finding); `--out DIR` writes fixtures, reports and `summary.txt`;
-//! `--reference nixref|against` whose output the fixtures expect; `--size N` program
-//! size; `--compare-messages` compares error texts too; `--exclude TAG` / `--include TAG`
+//! compared. Before anything else, CMD must evaluate `1` and fail on `throw` (pre-flight).
+//! Options: `--jobs J` parallel programs; `--timeout SECS` per run of CMD (a
+//! hang is a finding); `--out DIR` writes one fixture per root cause, reports,
+//! `causes.md` and `summary.txt`; `--reference nixref|against` whose output the fixtures
+//! expect; `--size N` program size; `--classify PROFILE` how CMD's output is read (a
+//! shipped profile `cpp-nix`, `tvix`, `snix`, or a file); `--normalise` applies the
+//! profile's printer normalisations; `--compare outcome|kind|message` how closely errors
+//! must agree (default `kind`: an error of the same kind; `--compare-messages` is
+//! `--compare message`); `--batch N` sends N generated programs to CMD per run;
+//! `--exclude TAG` / `--include TAG`
 //! and `--skip-builtin NAME` choose the builtins programs call; `--known FILE` lists
 //! explained divergences; `--max-steps N` bounds nixref's evaluation;
-//! `--minimise-checks N` bounds each minimisation (0: none); `--in-process` evaluates
+//! `--minimise-checks N` bounds each minimisation (0: none); `--minimise-all` minimises
+//! every divergence (by default one whose program has the telling constructs and the
+//! classes of a cause already found is presumed to be that cause); `--in-process` evaluates
 //! with nixref in this process instead of a child (faster; a native crash ends the run);
 //! `--no-progress` hides the progress line.
 //!
 //! The exit status is 0 when nixref and CMD agreed on everything (or every divergence is
-//! listed in `--known`), 1 when a divergence is unexplained, 2 for a usage error.
+//! listed in `--known`), 1 when a divergence is unexplained, 2 for a usage error or a CMD
+//! that fails the pre-flight check.
 
 use super::campaign::{Campaign, Known};
-use super::fixture::{Reference, write_finding};
+use super::fixture::{Reference, write_cause};
 use super::generator::{generate, nixref_builtins};
+use super::outcome::Compare;
 use super::outcome::{eval_nixref_with, quiet_panics};
+use super::profile::Profile;
 use super::rng::SplitMix64;
 use super::signatures::{Tag, table};
 use super::{Coverage, External, FORMS};
@@ -33,10 +44,13 @@ use std::time::{Duration, Instant};
 
 const USAGE: &str =
     "usage: nixref diff --against CMD [--count N] [--seed S] [--jobs J] [--timeout SECS]
-                   [--out DIR] [--size N] [--compare-messages] [--reference nixref|against]
+                   [--out DIR] [--size N] [--classify PROFILE] [--normalise]
+                   [--compare outcome|kind|message] [--compare-messages] [--batch N]
+                   [--reference nixref|against]
                    [--exclude TAG]... [--include TAG]... [--skip-builtin NAME]...
                    [--known FILE] [--max-steps N]
-                   [--minimise-checks N] [--flags 'FLAGS'] [--in-process] [--no-progress]
+                   [--minimise-checks N] [--minimise-all] [--flags 'FLAGS'] [--in-process]
+                   [--no-progress]
                    [FILE|DIR]...
        nixref diff --stats [--count N] [--seed S] [--size N] [--exclude TAG]... [--include TAG]...
        nixref diff --bench [--count N] [--seed S] [--size N] [--skip-builtin NAME]...
@@ -112,7 +126,24 @@ fn parse(argv: &[String]) -> Result<Args, String> {
             "--size" => c.generator.size = number(&val(arg)?)? as u32,
             "--max-steps" => c.max_steps = number(&val(arg)?)?,
             "--minimise-checks" => c.minimise_checks = number(&val(arg)?)? as usize,
-            "--compare-messages" => c.compare_messages = true,
+            "--minimise-all" => c.presume = false,
+            "--compare-messages" => c.compare = Compare::Message,
+            "--compare" => {
+                c.compare = match val(arg)?.as_str() {
+                    "outcome" => Compare::Outcome,
+                    "kind" => Compare::Kind,
+                    "message" => Compare::Message,
+                    v => return Err(format!("--compare is outcome, kind or message, not '{v}'")),
+                }
+            }
+            "--classify" => {
+                let normalise = c.profile.normalise;
+                let mut p = Profile::load(&val(arg)?)?;
+                p.normalise = normalise;
+                c.profile = std::sync::Arc::new(p);
+            }
+            "--normalise" => std::sync::Arc::make_mut(&mut c.profile).normalise = true,
+            "--batch" => c.batch = number(&val(arg)?)?.max(1) as usize,
             "--reference" => {
                 a.reference = match val(arg)?.as_str() {
                     "nixref" => Reference::Nixref,
@@ -223,9 +254,14 @@ fn campaign(a: &Args) -> i32 {
         eprintln!("error: cannot create {}: {e}", scratch.display());
         return 2;
     }
+    if let Err(e) = c.preflight(&scratch) {
+        eprintln!("error: pre-flight check failed, nothing was run.\n{e}");
+        let _ = std::fs::remove_dir_all(&scratch);
+        return 2;
+    }
     let sum = c.run(&scratch);
     let callable = c.generator.callable_builtins();
-    let table = super::report::summary_table(&sum, &callable);
+    let table = super::report::summary_table(&sum, &callable, &c.profile.name);
     print!("{table}");
     let mut status = i32::from(sum.findings.iter().any(|f| f.known.is_none()));
     if let Some(out) = &a.out
@@ -252,11 +288,21 @@ fn write_out(
         timeout: a.campaign.timeout,
         scratch: scratch.to_path_buf(),
         flags: a.campaign.flags.clone(),
+        profile: a.campaign.profile.clone(),
     };
     let out = std::fs::canonicalize(out)?;
-    for f in &sum.findings {
-        write_finding(&out, f, a.reference, &ext)?;
+    let mut fixtures = Vec::new();
+    for (n, cause) in sum.causes.iter().enumerate() {
+        fixtures.push(write_cause(&out, n + 1, cause, sum, a.reference, &ext)?);
     }
+    std::fs::write(
+        out.join("causes.md"),
+        super::report::causes_markdown(
+            sum,
+            super::fixture::command_name(&a.campaign.command),
+            &fixtures,
+        ),
+    )?;
     Ok(())
 }
 
@@ -410,7 +456,7 @@ fn rss_kib() -> Option<u64> {
 
 /// `CMD` with a relative program path (`./vm.sh`, `../tools/nix`) made absolute: each
 /// program runs in its own scratch folder, where a relative path would name nothing.
-fn anchored(command: &str) -> String {
+pub fn anchored(command: &str) -> String {
     let program = command.split_whitespace().next().unwrap_or("");
     let relative = program.contains('/') && !program.starts_with('/');
     match std::path::Path::new(program).canonicalize() {

@@ -2,12 +2,14 @@
 //! reference evaluator's `NAME.exp`, or `eval-fail-NAME.nix` with its `NAME.err.exp`
 //! (`--show-trace`, the folder's path replaced by `/pwd`), plus `NAME.report.md`. The
 //! expectation is produced by running the reference on the fixture file itself, in the
-//! output folder, exactly as the spec runner will.
+//! output folder, exactly as the spec runner will. A campaign writes one fixture per root
+//! cause (its smallest program); the cause's report lists the other findings under it.
 
-use super::campaign::{Finding, Origin};
+use super::campaign::{Finding, Origin, Summary};
+use super::causes::Cause;
 use super::external::External;
 use super::outcome::{Class, Outcome, eval_nixref};
-use super::report::{finding_report, origin_text};
+use super::report::{cause_members, finding_report, origin_text};
 use std::io;
 use std::path::Path;
 
@@ -32,26 +34,40 @@ pub fn fixture_name(f: &Finding) -> String {
     }
 }
 
-/// Writes the fixture (when the reference's outcome is a value or an error) and the
-/// report. Returns the fixture's file name, if one was written.
-pub fn write_finding(
+/// Writes the fixture of cause number `n` (its smallest finding) and its report (with
+/// the cause's other findings). Returns the fixture's file name, if one was written.
+pub fn write_cause(
     out: &Path,
-    f: &Finding,
+    n: usize,
+    cause: &Cause,
+    sum: &Summary,
     reference: Reference,
     ext: &External,
 ) -> io::Result<Option<String>> {
-    let name = fixture_name(f);
-    std::fs::write(
-        out.join(format!("{name}.report.md")),
-        finding_report(f, &name, &ext.command),
-    )?;
+    let f = &sum.findings[cause.representative()];
+    let name = format!("cause{n}-{}", fixture_name(f));
+    let mut report = finding_report(f, &name, command_name(&ext.command));
+    report.push_str(&cause_members(cause, sum));
+    std::fs::write(out.join(format!("{name}.report.md")), report)?;
+    write_fixture(out, f, &name, reference, ext)
+}
+
+/// Writes the fixture of one finding as `NAME.nix` (when the reference's outcome is a
+/// value or an error); gives its file name, if one was written.
+fn write_fixture(
+    out: &Path,
+    f: &Finding,
+    name: &str,
+    reference: Reference,
+    ext: &External,
+) -> io::Result<Option<String>> {
     let want = match reference {
         Reference::Nixref => &f.nixref,
         Reference::Against => &f.other,
     };
     let kind = match want.class {
         Class::Value => "eval-okay",
-        Class::Error(_) => "eval-fail",
+        c if c.is_error() => "eval-fail",
         _ => return Ok(None),
     };
     let file = format!("{kind}-{name}.nix");
@@ -87,7 +103,7 @@ pub fn write_finding(
 }
 
 /// The command's program name, without its folder (fixtures hold no machine paths).
-fn command_name(command: &str) -> &str {
+pub fn command_name(command: &str) -> &str {
     let first = command.split_whitespace().next().unwrap_or(command);
     first.rsplit('/').next().unwrap_or(first)
 }

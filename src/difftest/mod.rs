@@ -1,17 +1,23 @@
 //! Differential testing: generate Nix programs, evaluate them with nixref and with another
-//! evaluator, and report every divergence, minimised, as a spec fixture.
+//! evaluator, minimise every divergence, group the findings into root causes and write one
+//! spec fixture per cause.
 //!
 //! The pieces are usable on their own, in-process, from another evaluator's tests:
 //! - [`generate`] writes a random program ([`GenConfig`] says how; [`SplitMix64`] makes it
 //!   reproducible, [`ByteEntropy`] lets a fuzzer drive it);
 //! - [`eval_nixref`] evaluates a program with nixref and gives its [`Outcome`] (the strict
 //!   printed value or the class of the error);
-//! - [`classify`] turns another evaluator's output into an [`Outcome`];
-//! - [`minimise`] shrinks a program while a predicate (the divergence) still holds.
+//! - a [`Profile`] turns another evaluator's output into an [`Outcome`] ([`classify`] with
+//!   C++ Nix's);
+//! - [`Outcome::divergence`] compares two outcomes at a [`Compare`] level;
+//! - [`minimise`] shrinks a program while a predicate (the divergence) still holds;
+//! - [`group`] groups findings into [`Cause`]s.
 //!
-//! `nixref diff` (see [`cli`]) runs campaigns against an external command.
+//! `nixref diff` (see [`cli`]) runs campaigns against an external command; a
+//! [`Campaign`] with an [`InProcess`] evaluator runs one against a function in this
+//! process (`examples/vm_difftest.rs`).
 //!
-//! A bytecode VM's own tests can use the generator and nixref as the oracle in-process:
+//! A bytecode VM's own tests can also use the generator and nixref as the oracle directly:
 //!
 //! ```
 //! use nixref::difftest::{Class, GenConfig, SplitMix64, eval_nixref, generate};
@@ -28,6 +34,7 @@
 //! ```
 
 mod campaign;
+mod causes;
 pub mod cli;
 mod coverage;
 mod external;
@@ -35,17 +42,22 @@ mod fixture;
 pub mod generator;
 mod minimise;
 mod outcome;
+mod profile;
 mod report;
 mod rng;
 mod signatures;
 mod types;
 
-pub use campaign::{Campaign, Finding, Known, Origin, Summary};
+pub use campaign::{Campaign, Finding, InProcess, Known, Origin, Summary};
+pub use causes::{Cause, Features, features, group};
 pub use coverage::{Coverage, FORMS};
-pub use external::{External, run_external};
+pub use external::{External, Ran, Run, run, run_external};
 pub use generator::{GenConfig, Program, generate, nixref_builtins};
 pub use minimise::{ValueOf, minimise, minimise_with, token_count};
-pub use outcome::{Class, Outcome, classify, eval_nixref, eval_nixref_with, evaluate};
+pub use outcome::{
+    Class, Compare, Divergence, Outcome, classify, eval_nixref, eval_nixref_with, evaluate,
+};
+pub use profile::{Normalisation, Profile, Rule, SHIPPED as SHIPPED_PROFILES};
 pub use rng::{ByteEntropy, Entropy, SplitMix64};
 pub use signatures::{Builtin, Tag, table as builtin_table};
 pub use types::{Fields, StrKind, Ty};

@@ -2,10 +2,13 @@
 //! printed value, or the class of the error (with its final message, compared only on
 //! request), or a hang, or a crash.
 //!
-//! nixref's classes are its own [`ErrorKind`]s. Another evaluator only gives text, so
-//! [`classify`] reads C++ Nix's wording to find the same classes: the final `error:`
-//! message and the innermost `… while ...` frame (a `throw`'s message is the program's own
-//! text; C++ Nix marks it with the frame "while calling the 'throw' builtin").
+//! nixref's classes are its own [`ErrorKind`]s. Another evaluator only gives text, so a
+//! [`Profile`](super::Profile) reads it (C++ Nix's wording by default, see [`classify`]).
+//!
+//! Two outcomes are compared at a [`Compare`] level: by default, whether each is a value or
+//! an error (and which value), then which kind of error. Error messages are compared only
+//! on request ([`Compare::Message`]), so two evaluators that fail the same way in different
+//! words agree.
 
 use crate::conformance::final_message;
 use crate::error::ErrorKind;
@@ -19,6 +22,15 @@ use std::path::Path;
 pub enum Class {
     Value,
     Error(ErrorKind),
+    /// Another evaluator's "undefined variable": nixref's static error (a name no scope
+    /// binds, [`ErrorKind::Parse`]) or its failed lookup through `with`
+    /// ([`ErrorKind::Type`]); C++ Nix words both alike.
+    UndefinedVariable,
+    /// Another evaluator's error that its profile does not classify: an error, of a kind
+    /// nobody knows (it never makes a "which error" divergence).
+    Unclassified,
+    /// Another evaluator says it does not implement what the program uses.
+    Unsupported,
     /// Ran past the time limit (or, for nixref, its step budget).
     Timeout,
     /// Died: a signal, an unexpected exit status, a panic.
@@ -30,8 +42,67 @@ impl Class {
         match self {
             Class::Value => "value",
             Class::Error(k) => k.name(),
+            Class::UndefinedVariable => "undefined-variable",
+            Class::Unclassified => "error",
+            Class::Unsupported => "unsupported",
             Class::Timeout => "timeout",
             Class::Crash => "crash",
+        }
+    }
+
+    /// Whether this is an error the evaluator reported (of any kind).
+    pub fn is_error(self) -> bool {
+        matches!(
+            self,
+            Class::Error(_) | Class::UndefinedVariable | Class::Unclassified | Class::Unsupported
+        )
+    }
+
+    /// Whether two error classes are the same kind of error: `None` when that cannot be
+    /// told (one of them is [`Class::Unclassified`]).
+    pub fn same_error_kind(self, other: Class) -> Option<bool> {
+        use Class::*;
+        match (self, other) {
+            (Unclassified, _) | (_, Unclassified) => None,
+            (UndefinedVariable, Error(ErrorKind::Parse | ErrorKind::Type))
+            | (Error(ErrorKind::Parse | ErrorKind::Type), UndefinedVariable) => Some(true),
+            (a, b) => Some(a == b),
+        }
+    }
+}
+
+/// How closely two outcomes must agree.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Compare {
+    /// A value (the same printed value) or an error (of any kind) on both sides.
+    Outcome,
+    /// Also the same kind of error, where both kinds are known (the default).
+    #[default]
+    Kind,
+    /// Also the same final error message (`--compare-messages`).
+    Message,
+}
+
+/// What differs between two outcomes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Divergence {
+    /// A value on one side, an error (or a hang, a crash) on the other.
+    Outcome,
+    /// Two values, printed differently.
+    Value,
+    /// Two errors of different kinds.
+    Kind,
+    /// Two errors of the same kind, worded differently (only with [`Compare::Message`]).
+    Message,
+}
+
+impl Divergence {
+    pub fn name(self) -> &'static str {
+        match self {
+            Divergence::Outcome => "error vs value",
+            Divergence::Value => "value",
+            Divergence::Kind => "which error",
+            Divergence::Message => "message",
         }
     }
 }
@@ -46,6 +117,9 @@ pub struct Outcome {
     pub message: String,
     /// Everything the evaluator said on standard error, for reports.
     pub text: String,
+    /// Other error classes this one may stand for: another evaluator can report two of
+    /// nixref's kinds under one code (its profile says so with `also`).
+    pub may_be: Vec<Class>,
 }
 
 impl Outcome {
@@ -55,6 +129,7 @@ impl Outcome {
             value: bytes,
             message: String::new(),
             text: String::new(),
+            may_be: Vec::new(),
         }
     }
 
@@ -64,27 +139,42 @@ impl Outcome {
             value: Vec::new(),
             message: final_message(&text),
             text,
+            may_be: Vec::new(),
         }
     }
 
-    /// Whether two outcomes disagree: different classes, different values, or (with
-    /// `messages`) different final error messages.
+    /// Whether two outcomes disagree at the [`Compare::Kind`] level (or, with
+    /// `messages`, at [`Compare::Message`]).
     pub fn diverges(&self, other: &Outcome, messages: bool) -> bool {
-        self.compared_class() != other.compared_class()
-            || (self.class == Class::Value && self.value != other.value)
-            || (messages && matches!(self.class, Class::Error(_)) && self.message != other.message)
+        let level = if messages {
+            Compare::Message
+        } else {
+            Compare::Kind
+        };
+        self.divergence(other, level).is_some()
     }
 
-    /// The class as compared: C++ Nix words a name no scope binds and a failed lookup
-    /// through `with` alike ("undefined variable"), so the two count as one class (nixref
-    /// tells them apart: a static error, or a type error at run time).
-    pub fn compared_class(&self) -> Class {
-        match self.class {
-            Class::Error(ErrorKind::Type) if self.message.starts_with("undefined variable '") => {
-                Class::Error(ErrorKind::Parse)
+    /// What differs between `self` (nixref's outcome) and `other`, at `level`.
+    pub fn divergence(&self, other: &Outcome, level: Compare) -> Option<Divergence> {
+        let (a, b) = (self.class, other.class);
+        if a.is_error() && b.is_error() {
+            let differ = |x: Class, y: Class| x.same_error_kind(y) == Some(false);
+            if level >= Compare::Kind
+                && differ(a, b)
+                && self.may_be.iter().all(|&x| differ(x, b))
+                && other.may_be.iter().all(|&y| differ(a, y))
+            {
+                return Some(Divergence::Kind);
             }
-            c => c,
+            if level >= Compare::Message && self.message != other.message {
+                return Some(Divergence::Message);
+            }
+            return None;
         }
+        if a != b {
+            return Some(Divergence::Outcome);
+        }
+        (a == Class::Value && self.value != other.value).then_some(Divergence::Value)
     }
 
     /// The outcome with a directory's path replaced by `/pwd` (as Nix's test suite does),
@@ -119,10 +209,12 @@ pub fn eval_nixref(text: &str, file: &Path) -> Outcome {
 /// out is a [`Class::Timeout`]). A panic is caught and is a [`Class::Crash`].
 pub fn eval_nixref_with(text: &str, file: &Path, options: EvalOptions) -> Outcome {
     LAST_PANIC.with(|p| p.borrow_mut().take());
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+    QUIET.with(|q| q.set(q.get() + 1));
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         evaluate(text, file, options)
-    }))
-    .unwrap_or_else(|payload| {
+    }));
+    QUIET.with(|q| q.set(q.get() - 1));
+    result.unwrap_or_else(|payload| {
         let msg = LAST_PANIC
             .with(|p| p.borrow_mut().take())
             .unwrap_or_else(|| panic_text(&*payload));
@@ -178,6 +270,8 @@ pub fn replace_bytes(hay: &[u8], from: &[u8], to: &[u8]) -> Vec<u8> {
 
 thread_local! {
     static LAST_PANIC: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// Inside [`eval_nixref_with`]: a panic there is a finding, kept quietly.
+    static QUIET: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
 }
 
 fn panic_text(payload: &(dyn std::any::Any + Send)) -> String {
@@ -188,17 +282,26 @@ fn panic_text(payload: &(dyn std::any::Any + Send)) -> String {
         .unwrap_or_else(|| "(no message)".to_string())
 }
 
-/// Replaces the panic hook with one that keeps the message and place for the crash
-/// report instead of printing it (campaigns evaluate many programs; a panic is a finding).
+/// Makes panics inside [`eval_nixref_with`] quiet: the hook keeps their message and place
+/// for the crash report instead of printing it (campaigns evaluate many programs; a panic
+/// is a finding). Panics anywhere else go to the hook that was there before. Installed
+/// once, however often it is called.
 pub fn quiet_panics() {
-    std::panic::set_hook(Box::new(|info| {
-        let place = info
-            .location()
-            .map(|l| format!(" at {}:{}", l.file(), l.line()))
-            .unwrap_or_default();
-        let msg = format!("{}{place}", panic_text(info.payload()));
-        LAST_PANIC.with(|p| *p.borrow_mut() = Some(msg));
-    }));
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if QUIET.with(|q| q.get()) == 0 {
+                return previous(info);
+            }
+            let place = info
+                .location()
+                .map(|l| format!(" at {}:{}", l.file(), l.line()))
+                .unwrap_or_default();
+            let msg = format!("{}{place}", panic_text(info.payload()));
+            LAST_PANIC.with(|p| *p.borrow_mut() = Some(msg));
+        }));
+    });
 }
 
 /// Writes an outcome in the form [`parse_record`] reads: the class name on the first line,
@@ -220,8 +323,7 @@ pub fn parse_record(bytes: &[u8]) -> Option<Outcome> {
     let class = match name {
         "value" => return Some(Outcome::value(rest.to_vec())),
         "timeout" => Class::Timeout,
-        "crash" => Class::Crash,
-        n => Class::Error(kind_named(n)?),
+        n => super::profile::class_named(n)?,
     };
     Some(Outcome::other(
         class,
@@ -229,146 +331,21 @@ pub fn parse_record(bytes: &[u8]) -> Option<Outcome> {
     ))
 }
 
-/// The error kind with this [`ErrorKind::name`].
-fn kind_named(name: &str) -> Option<ErrorKind> {
-    [
-        ErrorKind::Throw,
-        ErrorKind::AssertFail,
-        ErrorKind::Abort,
-        ErrorKind::Type,
-        ErrorKind::MissingAttr,
-        ErrorKind::InfiniteRecursion,
-        ErrorKind::StackOverflow,
-        ErrorKind::Arithmetic,
-        ErrorKind::Parse,
-        ErrorKind::Io,
-        ErrorKind::Budget,
-    ]
-    .into_iter()
-    .find(|k| k.name() == name)
-}
-
-/// Reads another evaluator's result: exit status 0 is a value (its standard output),
-/// 1 an error classified from standard error, anything else (or a signal) a crash.
+/// Reads another evaluator's result with the C++ Nix profile: exit status 0 is a value
+/// (its standard output), 1 an error classified from standard error, anything else (or a
+/// signal) a crash. [`Profile::outcome`](super::Profile::outcome) does the same with any
+/// profile.
 pub fn classify(status: Option<i32>, stdout: &[u8], stderr: &str) -> Outcome {
-    match status {
-        Some(0) => Outcome {
-            text: stderr.to_string(),
-            ..Outcome::value(stdout.to_vec())
-        },
-        Some(1) => Outcome::other(Class::Error(error_kind_of_text(stderr)), stderr.to_string()),
-        Some(n) => Outcome::other(Class::Crash, format!("exit status {n}\n{stderr}")),
-        None => Outcome::other(Class::Crash, format!("killed by a signal\n{stderr}")),
-    }
+    CPP.with(|p| p.outcome(status, stdout, stderr))
 }
 
-/// Messages of C++ Nix's parser and of its static checks (before evaluation).
-const PARSE: &[&str] = &[
-    "syntax error",
-    "invalid integer",
-    "invalid float",
-    "dynamic attributes not allowed",
-    "duplicate formal function argument",
-    "expression is nested too deeply",
-    "path has a trailing slash",
-    "experimental Nix feature 'pipe-operators'",
-    "contains a NUL byte",
-    "memory exhausted",
-    "undefined variable",
-];
-
-/// Failures to read the file system.
-const IO: &[&str] = &[
-    "does not exist",
-    "No such file or directory",
-    "Is a directory",
-    "Permission denied",
-    "has an unsupported type",
-    "' is not valid",
-];
-
-/// Explanations C++ Nix gives for a failed `assert a == b` (an assertion error; only
-/// those assertions explain themselves this way, and the frame naming the assertion may
-/// be cut from a long trace).
-const ASSERT_EQUAL: &[&str] = &[
-    "is not equal to",
-    "differs from attribute set",
-    "is contained in '",
-    "is missing in '",
-    "distinct functions and immediate comparisons",
-];
-
-/// The error class of an error text in C++ Nix's wording.
-pub fn error_kind_of_text(stderr: &str) -> ErrorKind {
-    let msg = final_message(stderr);
-    let frame = innermost_frame(stderr);
-    let has = |s: &str| msg.contains(s);
-    if PARSE.iter().any(|p| msg.starts_with(p))
-        || (msg.starts_with("attribute '") && has("' already defined at "))
-    {
-        ErrorKind::Parse
-    } else if has("infinite recursion encountered") {
-        ErrorKind::InfiniteRecursion
-    } else if has("stack overflow") || has("max-call-depth exceeded") {
-        ErrorKind::StackOverflow
-    } else if msg.starts_with("evaluation aborted with the following error message") {
-        ErrorKind::Abort
-    } else if (msg.starts_with("assertion '") && msg.ends_with("' failed"))
-        || ASSERT_EQUAL.iter().any(|p| has(p))
-    {
-        ErrorKind::AssertFail
-    } else if msg == "division by zero" || msg.starts_with("integer overflow in") {
-        ErrorKind::Arithmetic
-    } else if (msg.starts_with("attribute '") && msg.ends_with("' missing"))
-        || (has("in selection path") && has("not found"))
-    {
-        ErrorKind::MissingAttr
-    } else if IO.iter().any(|p| has(p)) {
-        ErrorKind::Io
-    } else if frame.as_deref() == Some("while calling the 'throw' builtin")
-        || has("was not found in the Nix search path")
-    {
-        ErrorKind::Throw
-    } else {
-        ErrorKind::Type
-    }
-}
-
-/// The last `… frame` line before the final `error:` line.
-fn innermost_frame(stderr: &str) -> Option<String> {
-    let mut frame = None;
-    for line in stderr.lines() {
-        let t = line.trim_start();
-        if let Some(f) = t.strip_prefix("… ") {
-            frame = Some(f.trim_end().to_string());
-        } else if t.starts_with("error: ") && line.starts_with(' ') {
-            break;
-        }
-    }
-    frame
+thread_local! {
+    static CPP: super::Profile = super::Profile::default();
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn classifies_cpp_wording() {
-        let throw = "error:\n       … while calling the 'throw' builtin\n         at «string»:1:1:\n\n       error: x\n";
-        assert_eq!(error_kind_of_text(throw), ErrorKind::Throw);
-        assert_eq!(
-            error_kind_of_text("error: attribute 'a' missing\n       at x:1:1:\n"),
-            ErrorKind::MissingAttr
-        );
-        assert_eq!(
-            error_kind_of_text("error: integer overflow in adding 1 + 2\n"),
-            ErrorKind::Arithmetic
-        );
-        assert_eq!(
-            error_kind_of_text("error: cannot coerce an integer to a string: 1\n"),
-            ErrorKind::Type
-        );
-    }
 
     #[test]
     fn records_read_back() {

@@ -251,6 +251,16 @@ impl Evaluator {
             .insert(store_path.to_string(), real);
     }
 
+    /// Removes the files this evaluation keeps only while it runs (its scratch folder of
+    /// fetched contents, a local store's temporary roots), as dropping the evaluator also
+    /// does; for a caller that ends the process without dropping it.
+    pub fn remove_temporary_files(&self) {
+        drop(self.access.scratch.borrow_mut().take());
+        if let Some(store) = self.options.store.local() {
+            store.release_temp_roots();
+        }
+    }
+
     /// A fresh folder for fetched contents, inside this evaluation's scratch folder.
     pub fn scratch_dir(&self) -> Result<std::path::PathBuf> {
         let mut scratch = self.access.scratch.borrow_mut();
@@ -284,10 +294,11 @@ impl Evaluator {
         self.access.fetched.borrow_mut().insert(key, store_path);
     }
 
-    /// Whether a store path is valid: nixref models an empty store, so only the paths
-    /// fetched during this evaluation are.
+    /// Whether a store path is valid: the paths fetched during this evaluation, and in
+    /// a real store (`crate::store::real`) the paths its database holds.
     pub fn is_valid_store_path(&self, store_path: &str) -> bool {
         self.access.realised.borrow().contains_key(store_path)
+            || self.options.store.is_valid(store_path)
     }
 
     /// Where the file at `path` really is: inside a fetched store path, the place its
@@ -296,6 +307,11 @@ impl Evaluator {
         let store_dir = &self.options.store_dir;
         if let Ok(sp) = crate::store::path::to_store_path(store_dir, path)
             && let Some(real) = self.access.realised.borrow().get(&sp)
+        {
+            return format!("{}{}", real.display(), &path[sp.len()..]);
+        }
+        if let Ok(sp) = crate::store::path::to_store_path(store_dir, path)
+            && let Some(real) = self.options.store.real_path(&sp)
         {
             return format!("{}{}", real.display(), &path[sp.len()..]);
         }

@@ -6,13 +6,12 @@ use crate::source::Pos;
 use crate::syntax::expr::{AttrKey, AttrsDef, Expr};
 use crate::value::{AttrsBuilder, Entry, Symbol, Value};
 use rustc_hash::FxHashMap as HashMap;
-use std::rc::Rc;
 
 impl Evaluator {
     /// Builds a set literal. Static attributes first; for `rec` sets `__overrides` (an old
     /// feature C++ Nix keeps) then replaces attributes and their bindings; dynamic names
     /// last (a `null` name drops the attribute; a name already present is an error).
-    pub(super) fn build_attrs(&self, def: &AttrsDef, env: &Rc<Env>) -> Result<Value> {
+    pub(super) fn build_attrs(&self, def: &AttrsDef, env: &Env) -> Result<Value> {
         let has_overrides =
             def.recursive && def.attrs.iter().any(|(n, _, _)| *n == Symbol::OVERRIDES);
         let env2 = match &def.frame {
@@ -81,7 +80,7 @@ impl Evaluator {
                     ErrorKind::Type,
                     format!(
                         "dynamic attribute '{}' already defined at {}",
-                        self.symbols.text(name),
+                        self.symbols.quoted(name),
                         self.sources.describe(prev)
                     ),
                     *pos,
@@ -107,7 +106,7 @@ impl Evaluator {
         expr: &Expr,
         path: &[AttrKey],
         default: Option<&Expr>,
-        env: &Rc<Env>,
+        env: &Env,
         pos: Pos,
     ) -> Result<Value> {
         let mut v = self.eval(expr, env)?;
@@ -132,7 +131,7 @@ impl Evaluator {
                     None => {
                         return Err(Error::at(
                             ErrorKind::MissingAttr,
-                            format!("attribute '{}' missing", self.symbols.text(name)),
+                            format!("attribute '{}' missing", self.symbols.quoted(name)),
                             pos,
                         ));
                     }
@@ -143,7 +142,7 @@ impl Evaluator {
     }
 
     /// `e ? a.b`: false as soon as a step is not a set or lacks the name.
-    pub(super) fn has_attr(&self, expr: &Expr, path: &[AttrKey], env: &Rc<Env>) -> Result<bool> {
+    pub(super) fn has_attr(&self, expr: &Expr, path: &[AttrKey], env: &Env) -> Result<bool> {
         // Each step forces the set it looks in, never the value it finds (`{ a = throw
         // "x"; } ? a` is true).
         let mut v = self.eval(expr, env)?;

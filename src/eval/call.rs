@@ -5,7 +5,6 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::source::Pos;
 use crate::syntax::expr::Param;
 use crate::value::{Closure, PrimOpApp, Symbol, Value};
-use std::rc::Rc;
 
 impl Evaluator {
     /// Applies a function (in weak head normal form) to one lazy argument.
@@ -14,27 +13,24 @@ impl Evaluator {
         self.with_call_depth(pos, || match f {
             Value::Lambda(c) => self.call_lambda(c, arg, pos),
             Value::PrimOp(app) => {
-                let mut args = Vec::with_capacity(app.args.len() + 1);
-                args.extend(app.args.iter().cloned());
+                let mut args = Vec::with_capacity(app.args().len() + 1);
+                args.extend(app.args().iter().cloned());
                 args.push(arg);
-                if args.len() == app.op.arity {
-                    let result = (app.op.func)(self, &app.op, args);
+                if args.len() == app.op().arity {
+                    let result = (app.op().func)(self, app.op(), args);
                     // `addErrorContext` adds a frame of its own instead (C++ Nix registers
                     // it without the usual one).
-                    if app.op.name == "addErrorContext" {
+                    if app.op().name == "addErrorContext" {
                         return result;
                     }
                     result.map_err(|e| {
                         e.with_context(
                             Some(pos),
-                            format!("while calling the '{}' builtin", app.op.name),
+                            format!("while calling the '{}' builtin", app.op().name),
                         )
                     })
                 } else {
-                    Ok(Value::PrimOp(Rc::new(PrimOpApp {
-                        op: app.op.clone(),
-                        args,
-                    })))
+                    Ok(Value::PrimOp(PrimOpApp::new(app.op().clone(), args)))
                 }
             }
             Value::Attrs(a) if a.contains(Symbol::FUNCTOR) => {
@@ -99,14 +95,9 @@ impl Evaluator {
                         None => match &f.default {
                             Some(d) => env.set(i, self.lazy_in_frame(d, &env, i)),
                             None => {
-                                // C++ checks formals in its attribute order (`symbols`),
-                                // so the first missing one in that order is reported.
-                                let missing = formals
-                                    .iter()
-                                    .filter(|f| f.default.is_none() && !attrs.contains(f.name))
-                                    .map(|f| f.name)
-                                    .min()
-                                    .unwrap_or(f.name);
+                                // Formals are in symbol order, C++'s: this is the first
+                                // missing one in that order.
+                                let missing = f.name;
                                 return Err(Error::at(
                                     ErrorKind::Type,
                                     format!(
@@ -132,7 +123,7 @@ impl Evaluator {
                         format!(
                             "function '{}' called with unexpected argument '{}'",
                             def.display_name(&self.symbols),
-                            self.symbols.text(name)
+                            self.symbols.quoted(name)
                         ),
                         def.pos,
                     )

@@ -6,11 +6,10 @@
 //! a string is copied to the (modelled) store and its store path carries context.
 
 use super::{Env, Evaluator};
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, ErrorKind, FrameText, Result};
 use crate::source::Pos;
 use crate::syntax::expr::Expr;
 use crate::value::{ContextElem, NixString, StringBuilder, Symbol, Value};
-use std::rc::Rc;
 
 /// How far a coercion may go (C++ Nix's `coerceMore`, `copyToStore`).
 #[derive(Clone, Copy, Debug)]
@@ -58,7 +57,7 @@ impl Evaluator {
         v: &Value,
         mode: CoerceMode,
         out: &mut StringBuilder,
-        ctx: &str,
+        ctx: impl FrameText,
     ) -> Result<()> {
         self.nested(|| self.coerce_level(v, mode, out, ctx))
     }
@@ -69,7 +68,7 @@ impl Evaluator {
         v: &Value,
         mode: CoerceMode,
         out: &mut StringBuilder,
-        ctx: &str,
+        ctx: impl FrameText,
     ) -> Result<()> {
         let v = self.force(v)?;
         match &v {
@@ -140,13 +139,13 @@ impl Evaluator {
         Ok(())
     }
 
-    fn cannot_coerce(&self, v: &Value, ctx: &str) -> Error {
+    fn cannot_coerce(&self, v: &Value, ctx: impl FrameText) -> Error {
         Error::type_error(format!(
             "cannot coerce {} to a string: {}",
             v.type_phrase(),
             crate::print::for_error(self, v)
         ))
-        .with_context(None, ctx)
+        .with_context(None, ctx.text())
     }
 
     /// Coerces to a string without context-free requirements (the whole string).
@@ -154,7 +153,7 @@ impl Evaluator {
         &self,
         v: &Value,
         mode: CoerceMode,
-        ctx: &str,
+        ctx: impl FrameText,
     ) -> Result<NixString> {
         let mut b = StringBuilder::new();
         self.coerce_to_string(v, mode, &mut b, ctx)?;
@@ -166,7 +165,7 @@ impl Evaluator {
         &self,
         parts: &[(Expr, Pos)],
         force_string: bool,
-        env: &Rc<Env>,
+        env: &Env,
         pos: Pos,
     ) -> Result<Value> {
         enum Acc {

@@ -5,10 +5,9 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::source::Pos;
 use crate::syntax::expr::{AttrKey, Expr};
 use crate::value::{AttrsBuilder, Closure, Symbol, Value};
-use std::rc::Rc;
 
 impl Evaluator {
-    pub(super) fn eval_expr(&self, e: &Expr, env: &Rc<Env>) -> Result<Value> {
+    pub(super) fn eval_expr(&self, e: &Expr, env: &Env) -> Result<Value> {
         match e {
             // VM: semantics#number semantics#string semantics#path semantics#uri
             Expr::Const(v) => Ok(v.clone()),
@@ -34,10 +33,7 @@ impl Evaluator {
             // VM: semantics#list
             Expr::List(items) => Ok(Value::list(items.iter().map(|i| self.lazy(i, env)))),
             // VM: semantics#lambda
-            Expr::Lambda(def) => Ok(Value::Lambda(Rc::new(Closure {
-                def: def.clone(),
-                env: env.clone(),
-            }))),
+            Expr::Lambda(def) => Ok(Value::Lambda(Closure::new(def.clone(), env.clone()))),
             // VM: semantics#application
             Expr::Apply { func, arg, pos } if !matches!(**func, Expr::Apply { .. }) => {
                 let f = self.eval(func, env)?;
@@ -131,7 +127,7 @@ impl Evaluator {
     }
 
     /// Looks `name` up through the enclosing `with` namespaces, innermost first.
-    fn with_lookup(&self, name: Symbol, withs: &[u32], env: &Rc<Env>, pos: Pos) -> Result<Value> {
+    fn with_lookup(&self, name: Symbol, withs: &[u32], env: &Env, pos: Pos) -> Result<Value> {
         for &depth in withs {
             let ns = env.get(depth, 0);
             let attrs = match self.force(&ns)? {
@@ -156,16 +152,8 @@ impl Evaluator {
 
     /// `assert`: a false condition is a catchable error. When the condition is `a == b`,
     /// C++ Nix evaluates both sides again and explains the difference instead.
-    fn assert(
-        &self,
-        cond: &Expr,
-        body: &Expr,
-        text: &str,
-        env: &Rc<Env>,
-        pos: Pos,
-    ) -> Result<Value> {
+    fn assert(&self, cond: &Expr, body: &Expr, text: &str, env: &Env, pos: Pos) -> Result<Value> {
         let c = self.eval(cond, env)?;
-        let ctx = format!("while evaluating the condition of the assertion '{text}'");
         if !self.expect_bool(c, pos, "in the condition of the assert statement")? {
             if let Expr::BinOp {
                 op: crate::syntax::expr::BinOp::Eq,
@@ -176,8 +164,12 @@ impl Evaluator {
             {
                 let a = self.eval(lhs, env)?;
                 let b = self.eval(rhs, env)?;
-                self.assert_equal(&a, &b)
-                    .map_err(|e| e.with_context(Some(pos), ctx))?;
+                self.assert_equal(&a, &b).map_err(|e| {
+                    e.with_context(
+                        Some(pos),
+                        format!("while evaluating the condition of the assertion '{text}'"),
+                    )
+                })?;
             }
             return Err(Error::at(
                 ErrorKind::AssertFail,
@@ -192,7 +184,7 @@ impl Evaluator {
     pub(super) fn attr_name(
         &self,
         key: &AttrKey,
-        env: &Rc<Env>,
+        env: &Env,
         allow_null: bool,
     ) -> Result<Option<Symbol>> {
         match key {

@@ -11,24 +11,22 @@ mod access;
 mod attrs;
 mod call;
 mod coerce;
-mod env;
 mod exprs;
 mod limits;
 mod ops;
 mod settings;
 
+pub use crate::value::Env;
 pub use access::{Resolved, absolute_path};
 pub use coerce::CoerceMode;
-pub use env::Env;
-use env::EnvRegistry;
 pub use ops::Arith;
 pub use settings::{SettingKind, setting_kind};
 
 use crate::builtins::Globals;
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, ErrorKind, FrameText, Result};
 use crate::source::{Origin, Pos, SourceMap};
 use crate::syntax::expr::Expr;
-use crate::value::{Attrs, Symbol, SymbolTable, Thunk, ThunkState, Value};
+use crate::value::{Attrs, Symbol, SymbolTable, Thunk, ThunkState, Value, cycles};
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -88,6 +86,12 @@ pub struct EvalOptions {
     pub eval_system: String,
     /// Current C++ Nix's literal lints (`--lint-absolute-path-literals` ...).
     pub lints: crate::syntax::lints::Lints,
+    /// C++ Nix's `abort-on-warn`: `builtins.warn` fails after printing its warning.
+    pub abort_on_warn: bool,
+    /// The `pipe-operators` experimental feature (`|>` and `<|`).
+    pub pipe_operators: bool,
+    /// The store paths are added to and read from (modelled unless one is asked for).
+    pub store: crate::store::real::Handle,
 }
 
 impl Default for EvalOptions {
@@ -106,6 +110,9 @@ impl Default for EvalOptions {
             system: "x86_64-linux".to_string(),
             eval_system: String::new(),
             lints: Default::default(),
+            abort_on_warn: false,
+            pipe_operators: false,
+            store: Default::default(),
         }
     }
 }
@@ -190,6 +197,8 @@ pub fn is_pseudo_url(s: &str) -> bool {
 /// extended on the heap, so deep (but bounded) Nix programs never overflow Rust's stack.
 const STACK_RED_ZONE: usize = 128 * 1024;
 const STACK_GROWTH: usize = 8 * 1024 * 1024;
+/// How many nested evaluations run between two looks at the stack.
+const STACK_CHECK_EVERY: usize = 8;
 /// Nested evaluations allowed before nixref gives C++ Nix's stack-overflow error even
 /// without a deep call chain (a long chain of thunks, say).
 const MAX_EVAL_DEPTH: usize = 1_000_000;
@@ -208,16 +217,19 @@ pub struct Evaluator {
     call_depth: Cell<usize>,
     eval_depth: Cell<usize>,
     steps: Cell<u64>,
-    envs: EnvRegistry,
     /// The evaluation's names, numbered in C++ Nix's creation order (which is also the
     /// order in which sets are visited).
     pub symbols: SymbolTable,
 }
 
+/// What the evaluation made and nobody holds any more goes when it ends: the import cache
+/// and the globals are let go, then the cycles among what is left are collected. Values
+/// the caller still holds stay whole.
 impl Drop for Evaluator {
     fn drop(&mut self) {
         self.import_cache.borrow_mut().clear();
-        self.envs.clear();
+        self.store_paths.borrow_mut().clear();
+        crate::value::cycles::collect();
     }
 }
 
@@ -228,7 +240,7 @@ impl Evaluator {
             options.search_path.clear();
         }
         let symbols = SymbolTable::default();
-        let globals = Globals::new(&options, &symbols);
+        let globals = Globals::shared(&options, &symbols);
         let access = access::AccessControl::new(&options);
         let ev = Evaluator {
             globals,
@@ -241,7 +253,6 @@ impl Evaluator {
             call_depth: Cell::new(0),
             eval_depth: Cell::new(0),
             steps: Cell::new(0),
-            envs: EnvRegistry::default(),
             symbols,
         };
         ev.init_access();
@@ -263,6 +274,17 @@ impl Evaluator {
     ) -> Result<Expr> {
         let text = text.into().0;
         let file = self.sources.add(origin, text.clone());
+        self.parse_file_id(file, &text, base_dir, scope)
+    }
+
+    /// Parses and lowers the text of a file already in [`Evaluator::sources`].
+    pub(crate) fn parse_file_id(
+        &self,
+        file: u32,
+        text: &[u8],
+        base_dir: &Path,
+        scope: Option<Vec<crate::value::Symbol>>,
+    ) -> Result<Expr> {
         let file_name = self.sources.get(file).display_name();
         let cx = crate::syntax::Context {
             file,
@@ -273,9 +295,10 @@ impl Evaluator {
             scope,
             home: self.options.home.clone(),
             lints: self.options.lints,
+            pipe_operators: self.options.pipe_operators,
             warnings: Default::default(),
         };
-        let expr = crate::syntax::parse(&text, &cx);
+        let expr = crate::syntax::parse(text, &cx);
         for (msg, pos) in cx.warnings.take() {
             let at = self.sources.describe(pos);
             eprint!(
@@ -306,7 +329,26 @@ impl Evaluator {
     }
 
     /// Evaluates an expression to weak head normal form.
-    pub fn eval(&self, e: &Expr, env: &Rc<Env>) -> Result<Value> {
+    #[inline]
+    pub fn eval(&self, e: &Expr, env: &Env) -> Result<Value> {
+        let depth = self.eval_depth.get();
+        // Asking how much stack is left costs a call: every few levels is enough, as a
+        // level takes far less than `STACK_RED_ZONE / STACK_CHECK_EVERY`.
+        if depth.is_multiple_of(STACK_CHECK_EVERY)
+            || depth >= MAX_EVAL_DEPTH
+            || self.options.max_steps.is_some()
+        {
+            return self.eval_checked(e, env);
+        }
+        self.eval_depth.set(depth + 1);
+        let r = self.eval_expr(e, env);
+        self.eval_depth.set(depth);
+        r
+    }
+
+    /// [`eval`](Self::eval) with the checks of depth, stack and step budget.
+    #[inline(never)]
+    fn eval_checked(&self, e: &Expr, env: &Env) -> Result<Value> {
         let depth = self.eval_depth.get();
         if depth >= MAX_EVAL_DEPTH {
             return Err(Error::new(
@@ -332,7 +374,7 @@ impl Evaluator {
 
     /// The value for a lazy position: no thunk for literals and variables.
     /// VM: semantics#thunk.
-    pub fn lazy(&self, e: &Rc<Expr>, env: &Rc<Env>) -> Value {
+    pub fn lazy(&self, e: &Rc<Expr>, env: &Env) -> Value {
         match &**e {
             Expr::Const(v) => v.clone(),
             Expr::Local { depth, slot } => env.get(*depth, *slot),
@@ -342,44 +384,44 @@ impl Evaluator {
     }
 
     /// Like [`Evaluator::lazy`] while a recursive frame is being filled: a reference to a
-    /// slot of that frame not filled yet gets a thunk (C++ Nix does the same).
-    fn lazy_in_frame(&self, e: &Rc<Expr>, env: &Rc<Env>, filled: usize) -> Value {
-        match &**e {
+    /// slot of that frame not filled yet gets a thunk (C++ Nix does the same). A thunk
+    /// made here refers to the frame that holds it, so the frame is tracked by the cycle
+    /// collector.
+    fn lazy_in_frame(&self, e: &Rc<Expr>, env: &Env, filled: usize) -> Value {
+        let v = match &**e {
             Expr::Local { depth: 0, slot } if *slot as usize >= filled => {
                 Value::suspended(e.clone(), env.clone())
             }
             _ => self.lazy(e, env),
+        };
+        if !matches!(&**e, Expr::Const(_) | Expr::Global(_) | Expr::Local { .. }) {
+            cycles::track_env(env);
         }
+        v
     }
 
     /// Creates a frame under `env` and fills it from the binding expressions, lazily.
-    fn frame(&self, env: &Rc<Env>, frame: &[Rc<Expr>]) -> Rc<Env> {
-        let env2 = self.new_env(env, frame.len());
+    fn frame(&self, env: &Env, frame: &[Rc<Expr>]) -> Env {
+        let env2 = Env::new(env, frame.len());
         for (i, e) in frame.iter().enumerate() {
             env2.set(i, self.lazy_in_frame(e, &env2, i));
         }
         env2
     }
 
-    /// A frame of `size` slots under `parent` (see [`EnvRegistry`]).
-    pub fn new_env(&self, parent: &Rc<Env>, size: usize) -> Rc<Env> {
-        let e = Env::new(parent, size);
-        self.envs.register(&e);
-        e
+    /// A frame of `size` slots under `parent`, filled by the caller.
+    pub fn new_env(&self, parent: &Env, size: usize) -> Env {
+        Env::new(parent, size)
     }
 
     /// A frame with its slots already known.
-    pub fn env_with(&self, parent: &Rc<Env>, slots: Vec<Value>) -> Rc<Env> {
-        let e = Env::with_slots(parent, slots);
-        self.envs.register(&e);
-        e
+    pub fn env_with(&self, parent: &Env, slots: Vec<Value>) -> Env {
+        Env::with_slots(parent, slots)
     }
 
     /// The outermost frame of a file (empty, or `scopedImport`'s scope).
-    pub fn root_env(&self, slots: Vec<Value>) -> Rc<Env> {
-        let e = Env::root(slots);
-        self.envs.register(&e);
-        e
+    pub fn root_env(&self, slots: Vec<Value>) -> Env {
+        Env::root(slots)
     }
 
     /// Forces a value to weak head normal form.
@@ -395,29 +437,30 @@ impl Evaluator {
     /// again when forced again, without re-evaluating (current C++ Nix's "failed" values;
     /// Nix 2.26 evaluated it again, see docs/differences.md).
     fn force_thunk(&self, t: &Thunk) -> Result<Value> {
+        let known = t.with_state(|s| match s {
+            ThunkState::Done(v) => Some(Ok(v.clone())),
+            ThunkState::Failed(e) => Some(Err(e.clone())),
+            ThunkState::Blackhole => Some(Err(Error::new(
+                ErrorKind::InfiniteRecursion,
+                "infinite recursion encountered",
+            ))),
+            ThunkState::Pending(..) | ThunkState::Native(_) => None,
+        });
+        if let Some(r) = known {
+            return r;
+        }
         let result = match t.take() {
-            ThunkState::Done(v) => {
-                t.set(ThunkState::Done(v.clone()));
-                return Ok(v);
-            }
-            ThunkState::Failed(e) => {
-                t.set(ThunkState::Failed(e.clone()));
-                return Err(e);
-            }
-            ThunkState::Blackhole => {
-                t.set(ThunkState::Blackhole);
-                return Err(Error::new(
-                    ErrorKind::InfiniteRecursion,
-                    "infinite recursion encountered",
-                ));
-            }
             ThunkState::Pending(expr, env) => self.eval(&expr, &env),
             ThunkState::Native(f) => f(self),
+            _ => unreachable!("only pending thunks are run"),
         };
         match &result {
             Ok(v) => {
-                self.envs.register_result(t, v);
-                t.set(ThunkState::Done(v.clone()))
+                t.set(ThunkState::Done(v.clone()));
+                // Its value may lead back to the thunk: a possible cycle.
+                if holds_values(v) {
+                    cycles::track_thunk(t);
+                }
             }
             Err(e) => t.set(ThunkState::Failed(e.clone())),
         }
@@ -455,7 +498,7 @@ impl Evaluator {
                     let ctx = || {
                         format!(
                             "while evaluating the attribute '{}'",
-                            self.symbols.text(entry.name)
+                            self.symbols.quoted(entry.name)
                         )
                     };
                     let x = self
@@ -494,64 +537,72 @@ impl Evaluator {
     }
 
     /// Forces `v` and requires a set. `ctx` is C++ Nix's "while ..." context.
-    pub fn force_attrs(&self, v: &Value, ctx: &str) -> Result<Attrs> {
+    pub fn force_attrs(&self, v: &Value, ctx: impl FrameText) -> Result<Attrs> {
         match self.force(v)? {
             Value::Attrs(a) => Ok(a),
-            other => Err(self.type_mismatch("a set", &other).with_context(None, ctx)),
+            other => Err(self
+                .type_mismatch("a set", &other)
+                .with_context(None, ctx.text())),
         }
     }
 
-    pub fn force_bool(&self, v: &Value, ctx: &str) -> Result<bool> {
+    pub fn force_bool(&self, v: &Value, ctx: impl FrameText) -> Result<bool> {
         match self.force(v)? {
             Value::Bool(b) => Ok(b),
             other => Err(self
                 .type_mismatch("a Boolean", &other)
-                .with_context(None, ctx)),
+                .with_context(None, ctx.text())),
         }
     }
 
-    pub fn force_int(&self, v: &Value, ctx: &str) -> Result<i64> {
+    pub fn force_int(&self, v: &Value, ctx: impl FrameText) -> Result<i64> {
         match self.force(v)? {
             Value::Int(i) => Ok(i),
             other => Err(self
                 .type_mismatch("an integer", &other)
-                .with_context(None, ctx)),
+                .with_context(None, ctx.text())),
         }
     }
 
-    pub fn force_list(&self, v: &Value, ctx: &str) -> Result<crate::value::List> {
+    pub fn force_list(&self, v: &Value, ctx: impl FrameText) -> Result<crate::value::List> {
         match self.force(v)? {
             Value::List(l) => Ok(l),
-            other => Err(self.type_mismatch("a list", &other).with_context(None, ctx)),
+            other => Err(self
+                .type_mismatch("a list", &other)
+                .with_context(None, ctx.text())),
         }
     }
 
-    pub fn force_function(&self, v: &Value, ctx: &str) -> Result<Value> {
+    pub fn force_function(&self, v: &Value, ctx: impl FrameText) -> Result<Value> {
         match self.force(v)? {
             f if f.is_function() => Ok(f),
             Value::Attrs(a) if a.contains(Symbol::FUNCTOR) => Ok(Value::Attrs(a)),
             other => Err(self
                 .type_mismatch("a function", &other)
-                .with_context(None, ctx)),
+                .with_context(None, ctx.text())),
         }
     }
 
     /// A string without context (attribute names, `throw` messages ...).
-    pub fn force_string(&self, v: &Value, ctx: &str) -> Result<crate::value::NixString> {
+    pub fn force_string(&self, v: &Value, ctx: impl FrameText) -> Result<crate::value::NixString> {
         match self.force(v)? {
             Value::String(s) => Ok(s),
             other => Err(self
                 .type_mismatch("a string", &other)
-                .with_context(None, ctx)),
+                .with_context(None, ctx.text())),
         }
     }
 
     /// A string that must not refer to store paths (C++ Nix's `forceStringNoCtx`):
     /// attribute names, regexes, version strings ...
-    pub fn force_string_no_ctx(&self, v: &Value, ctx: &str) -> Result<crate::value::NixString> {
+    pub fn force_string_no_ctx(
+        &self,
+        v: &Value,
+        ctx: impl FrameText,
+    ) -> Result<crate::value::NixString> {
         let s = self.force_string(v, ctx)?;
         match s.context().iter().next() {
-            Some(first) => Err(Self::string_with_context(&s, first).with_context(None, ctx)),
+            Some(first) => Err(Self::string_with_context(&s, first).with_context(None, ctx.text())),
             None => Ok(s),
         }
     }
@@ -601,6 +652,7 @@ impl Evaluator {
                 store_dir, &sp, &reason,
             ))
         })?;
+        crate::builtins::store::write_tree(self, &sp, Path::new(path))?;
         self.store_paths
             .borrow_mut()
             .insert(path.to_string(), sp.clone());
@@ -629,15 +681,34 @@ impl Evaluator {
     }
 }
 
-/// Reads a Nix source file: a directory means its `default.nix`; the text must be UTF-8.
+/// Whether a value refers to other objects (through which a cycle could pass).
+fn holds_values(v: &Value) -> bool {
+    match v {
+        Value::Attrs(a) => !a.is_empty(),
+        Value::List(l) => !l.is_empty(),
+        Value::Lambda(_) => true,
+        Value::PrimOp(p) => !p.args().is_empty(),
+        _ => false,
+    }
+}
+
+/// Reads a Nix source file as bytes, as C++ Nix does: a directory means its `default.nix`.
 pub fn read_nix_file(path: &Path) -> Result<(PathBuf, Vec<u8>)> {
     let mut path = path.to_path_buf();
-    if path.is_dir() {
+    let dir = path.is_dir();
+    if dir {
         path.push("default.nix");
     }
     let shown = path.to_string_lossy().into_owned();
     let text = crate::builtins::read_file_bytes(&shown, |e| {
-        Error::new(ErrorKind::Io, io_message(&shown, &e))
+        // A directory without `default.nix` is found missing only when opened.
+        let msg = match e.kind() {
+            std::io::ErrorKind::NotFound if dir => {
+                format!("opening file '{shown}': No such file or directory")
+            }
+            _ => io_message(&shown, &e),
+        };
+        Error::new(ErrorKind::Io, msg)
     })?;
     Ok((path, text))
 }

@@ -4,9 +4,8 @@ use super::{Env, Evaluator};
 use crate::error::{Error, ErrorKind, Result};
 use crate::source::Pos;
 use crate::syntax::expr::{BinOp, Expr};
-use crate::value::{Attrs, List, Symbol, Thunk, Value};
+use crate::value::{Attrs, List, Symbol, Value};
 use std::cmp::Ordering;
-use std::rc::Rc;
 
 /// The arithmetic builtins behind `-`, `*`, `/` (and `builtins.add` for `+` on numbers).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,7 +33,7 @@ impl Evaluator {
         op: BinOp,
         lhs: &Expr,
         rhs: &Expr,
-        env: &Rc<Env>,
+        env: &Env,
         pos: Pos,
     ) -> Result<Value> {
         match op {
@@ -69,17 +68,22 @@ impl Evaluator {
             }
             // VM: semantics#and semantics#or semantics#implication
             BinOp::And | BinOp::Or | BinOp::Impl => {
-                let (name, sym) = match op {
-                    BinOp::And => ("AND", "&&"),
-                    BinOp::Or => ("OR", "||"),
-                    _ => ("IMPL", "->"),
+                let (left, right) = match op {
+                    BinOp::And => (
+                        "in the left operand of the AND (&&) operator",
+                        "in the right operand of the AND (&&) operator",
+                    ),
+                    BinOp::Or => (
+                        "in the left operand of the OR (||) operator",
+                        "in the right operand of the OR (||) operator",
+                    ),
+                    _ => (
+                        "in the left operand of the IMPL (->) operator",
+                        "in the right operand of the IMPL (->) operator",
+                    ),
                 };
                 let a = self.eval(lhs, env)?;
-                let a = self.expect_bool(
-                    a,
-                    pos,
-                    &format!("in the left operand of the {name} ({sym}) operator"),
-                )?;
+                let a = self.expect_bool(a, pos, left)?;
                 let short = match op {
                     BinOp::And => (!a).then_some(false),
                     BinOp::Or => a.then_some(true),
@@ -89,11 +93,7 @@ impl Evaluator {
                     return Ok(Value::Bool(r));
                 }
                 let b = self.eval(rhs, env)?;
-                let b = self.expect_bool(
-                    b,
-                    pos,
-                    &format!("in the right operand of the {name} ({sym}) operator"),
-                )?;
+                let b = self.expect_bool(b, pos, right)?;
                 Ok(Value::Bool(b))
             }
             // VM: semantics#update
@@ -337,7 +337,7 @@ impl Evaluator {
     fn eq_nested(&self, a: &Value, b: &Value) -> Result<bool> {
         let fa = self.force(a)?;
         let fb = self.force(b)?;
-        if same_cell(a, b) {
+        if Value::same_cell(a, b) {
             return Ok(true);
         }
         self.nested(|| self.values_equal(&fa, &fb))
@@ -380,25 +380,13 @@ fn float_order(x: f64, y: f64) -> Ordering {
     x.partial_cmp(&y).unwrap_or(Ordering::Greater)
 }
 
-/// Whether two values are the same cell in C++ Nix's sense.
-fn same_cell(a: &Value, b: &Value) -> bool {
-    match (a, b) {
-        (Value::Thunk(x), Value::Thunk(y)) => Thunk::ptr_eq(x, y),
-        (Value::Lambda(x), Value::Lambda(y)) => Rc::ptr_eq(x, y),
-        (Value::PrimOp(x), Value::PrimOp(y)) => Rc::ptr_eq(x, y),
-        (Value::Attrs(x), Value::Attrs(y)) => Attrs::ptr_eq(x, y),
-        (Value::List(x), Value::List(y)) => List::ptr_eq(x, y),
-        _ => false,
-    }
-}
-
 impl Evaluator {
     /// Explains why two values are not equal, as C++ Nix does for a failed `assert a == b`:
     /// the error names the first difference found, walking the values as `==` does.
     pub fn assert_equal(&self, a: &Value, b: &Value) -> Result<()> {
         let fa = self.force(a)?;
         let fb = self.force(b)?;
-        if same_cell(a, b) {
+        if Value::same_cell(a, b) {
             return Ok(());
         }
         let fail = |msg: String| Err(Error::new(ErrorKind::AssertFail, msg));

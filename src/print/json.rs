@@ -8,10 +8,23 @@ use crate::value::{Context, Symbol, Value};
 /// store; a set is "peeled" first (see [`Writer::attrs`]). The contexts of all strings
 /// are added to `context`. Nesting deeper than `max-call-depth` is a stack overflow.
 pub fn to_json(ev: &Evaluator, v: &Value, context: &mut Context) -> Result<String> {
+    to_json_output(ev, v, true, context)
+}
+
+/// `nix-instantiate --eval --json`: as [`to_json`] with `strict`; without it, nothing is
+/// forced and a value not yet evaluated is an error ("cannot convert a thunk to JSON"),
+/// as in C++ Nix.
+pub fn to_json_output(
+    ev: &Evaluator,
+    v: &Value,
+    strict: bool,
+    context: &mut Context,
+) -> Result<String> {
     let mut w = Writer {
         ev,
         context,
         out: String::new(),
+        strict,
         not_utf8: None,
     };
     w.value(v, true, 0)?;
@@ -29,6 +42,7 @@ struct Writer<'a> {
     ev: &'a Evaluator,
     context: &'a mut Context,
     out: String,
+    strict: bool,
     /// nlohmann's complaint about the first string that is not UTF-8.
     not_utf8: Option<String>,
 }
@@ -72,7 +86,12 @@ impl Writer<'_> {
                 "stack overflow; max-call-depth exceeded",
             ));
         }
-        let v = self.ev.force(v)?;
+        let v = if self.strict {
+            self.ev.force(v)?
+        } else {
+            v.peek()
+                .ok_or_else(|| Error::type_error("cannot convert a thunk to JSON"))?
+        };
         stacker::maybe_grow(64 * 1024, 4 * 1024 * 1024, || match &v {
             Value::Null | Value::Bool(_) | Value::Int(_) | Value::Float(_) => {
                 self.out.push_str(&scalar(&v));
@@ -161,8 +180,16 @@ impl Writer<'_> {
             let k = ev.symbols.text(e.name);
             self.string_bytes(ev.symbols.name(e.name));
             self.out.push(':');
+            let pos = e.pos.known();
             self.value(&e.value, true, depth + 1).map_err(|err| {
-                err.with_context(None, format!("while evaluating attribute '{k}'"))
+                let err = match (self.strict, pos) {
+                    (false, Some(p)) => err.with_pos(p),
+                    _ => err,
+                };
+                err.with_context(
+                    pos.filter(|_| !self.strict),
+                    format!("while evaluating attribute '{k}'"),
+                )
             })?;
         }
         self.out.push('}');

@@ -10,7 +10,7 @@ mod json;
 mod printer;
 mod xml;
 
-pub use json::{float_to_json, to_json};
+pub use json::{float_to_json, to_json, to_json_output};
 pub use printer::PrintOptions;
 use printer::Printer;
 pub use xml::to_xml;
@@ -101,7 +101,7 @@ fn scalar(v: &Value, out: &mut Vec<u8>) {
         Value::String(s) => string_literal(s.as_bytes(), out),
         Value::Path(p) => out.extend_from_slice(p.as_bytes()),
         Value::Lambda(_) => out.extend_from_slice(b"<LAMBDA>"),
-        Value::PrimOp(p) if p.args.is_empty() => out.extend_from_slice(b"<PRIMOP>"),
+        Value::PrimOp(p) if p.args().is_empty() => out.extend_from_slice(b"<PRIMOP>"),
         Value::PrimOp(_) => out.extend_from_slice(b"<PRIMOP-APP>"),
         Value::Thunk(_) => out.extend_from_slice(b"<CODE>"),
         Value::Attrs(_) | Value::List(_) => unreachable!("not a scalar"),
@@ -143,6 +143,14 @@ pub fn attr_name(k: &[u8], out: &mut Vec<u8>) {
     } else {
         string_literal(k, out);
     }
+}
+
+/// An attribute name as C++ Nix writes a symbol in a message: as it is when it is an
+/// identifier, else as a string literal (`'"b c"'`).
+pub fn symbol_str(k: &[u8]) -> String {
+    let mut out = Vec::new();
+    attr_name(k, &mut out);
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// A float as C++ streams print it by default (`%g` with 6 significant digits).

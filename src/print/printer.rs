@@ -133,8 +133,10 @@ impl Printer<'_> {
                 let pos = self.ev.sources.describe(c.def.pos);
                 self.put(&format!("«lambda{name} @ {pos}»"));
             }
-            Value::PrimOp(p) if p.args.is_empty() => self.put(&format!("«primop {}»", p.op.name)),
-            Value::PrimOp(p) => self.put(&format!("«partially applied primop {}»", p.op.name)),
+            Value::PrimOp(p) if p.args().is_empty() => {
+                self.put(&format!("«primop {}»", p.op().name))
+            }
+            Value::PrimOp(p) => self.put(&format!("«partially applied primop {}»", p.op().name)),
             v => self
                 .out
                 .extend_from_slice(&super::print_value_bytes(&self.ev.symbols, v)),

@@ -128,14 +128,7 @@ impl Writer<'_> {
                 self.close(depth, "list");
             }
             Value::Lambda(c) => {
-                let mut attrs = Vec::new();
-                if self.location {
-                    let f = self.ev.sources.get(c.def.pos.file);
-                    let (line, col) = f.line_col(c.def.pos.offset);
-                    attrs.push(("column", col.to_string()));
-                    attrs.push(("line", line.to_string()));
-                    attrs.push(("path", f.display_name()));
-                }
+                let attrs = self.location_attrs(Some(c.def.pos), None);
                 self.open(depth, "function", &attrs);
                 match &c.def.param {
                     Param::Ident(n) => self.empty(
@@ -212,10 +205,36 @@ impl Writer<'_> {
         Ok(())
     }
 
+    /// C++ Nix's `posToXML` (unless `--no-location`): `column`, `line` and, for a file,
+    /// `path`, sorted by name together with `name` when one is given.
+    fn location_attrs(
+        &self,
+        pos: Option<crate::source::Pos>,
+        name: Option<String>,
+    ) -> Vec<(&'static str, String)> {
+        let mut attrs = Vec::new();
+        if let Some(pos) = pos.filter(|p| self.location && *p != crate::source::Pos::NONE) {
+            let f = self.ev.sources.get(pos.file);
+            let (line, col) = f.line_col(pos.offset);
+            attrs.push(("column", col.to_string()));
+            attrs.push(("line", line.to_string()));
+            if let Some(n) = name.clone() {
+                attrs.push(("name", n));
+            }
+            if let Some(p) = f.path() {
+                attrs.push(("path", p.display().to_string()));
+            }
+        } else if let Some(n) = name {
+            attrs.push(("name", n));
+        }
+        attrs
+    }
+
     fn attr_entries(&mut self, a: &Attrs, depth: usize) -> Result<()> {
         for e in self.ev.symbols.by_name(a) {
             let name = self.ev.symbols.text(e.name).into_owned();
-            self.open(depth, "attr", &[("name", name)]);
+            let attrs = self.location_attrs(e.pos.known(), Some(name));
+            self.open(depth, "attr", &attrs);
             self.value(&e.value, depth + 1)?;
             self.close(depth, "attr");
         }

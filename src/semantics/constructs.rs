@@ -542,7 +542,11 @@ pub const CONSTRUCTS: &[Construct] = &[
         syntax: "let a = 1; b = a + 1; in b",
         rule: "All bindings are in scope in all of them and in the body (mutually recursive) and are \
                lazy: a binding is evaluated only when used, at most once. Attribute paths \
-               (`a.b = 1; a.c = 2;`) build nested sets as in set literals; `inherit` works as in sets.",
+               (`a.b = 1; a.c = 2;`) build nested sets as in set literals; `inherit` works as in sets. \
+               The frame is filled in symbol order (see the attribute-order rule): a binding that is \
+               just another binding's name shares that binding's value cell if it was filled \
+               before, and gets a thunk of its own otherwise, which the printer can tell apart \
+               (`«repeated»`); `rec` sets and a call's formals are filled the same way.",
         errors: Errors::Raises(&[
             f(
                 Parse,
@@ -561,6 +565,7 @@ pub const CONSTRUCTS: &[Construct] = &[
         nixref: "`Expr::Let` (src/eval/exprs.rs): one frame of slots filled lazily.",
         examples: &[
             "let/eval-okay-recursive.nix",
+            "let/eval-okay-frame-fill-order.nix",
             "let/eval-okay-lazy-binding.nix",
             "let/parse-fail-duplicate.nix",
             "let/parse-fail-dynamic-binding.nix",

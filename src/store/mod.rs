@@ -30,9 +30,11 @@
 #![allow(dead_code)]
 
 pub mod drv;
+pub mod local;
 pub mod nar;
 pub mod nix32;
 pub mod path;
+pub mod real;
 
 use std::io;
 use std::path::Path;

@@ -202,3 +202,132 @@ pub fn nar_sha256_filtered<E>(
     write_nar_filtered(path, &mut sink, filter)?;
     Ok(sink.0.finalize().into())
 }
+
+/// The NAR serialisation of a single regular, non-executable file holding `contents`
+/// (how a text file or a flat-hashed file is stored).
+pub fn regular_file_nar(contents: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(contents.len() + 128);
+    let mut w = |b: &[u8]| write_str(&mut out, b).expect("writing to a Vec");
+    w(b"nix-archive-1");
+    w(b"(");
+    w(b"type");
+    w(b"regular");
+    w(b"contents");
+    w(contents);
+    w(b")");
+    out
+}
+
+/// Unpacks a NAR serialisation into a new file, directory or symbolic link at `dest`
+/// (C++ Nix's `restorePath`). A malformed archive is an `InvalidData` error.
+pub fn restore(nar: &[u8], dest: &Path) -> io::Result<()> {
+    let mut r = NarReader { data: nar, pos: 0 };
+    r.expect(b"nix-archive-1")?;
+    r.node(dest)?;
+    if r.pos != nar.len() {
+        return Err(bad_nar("trailing data"));
+    }
+    Ok(())
+}
+
+fn bad_nar(what: &str) -> io::Error {
+    io::Error::new(io::ErrorKind::InvalidData, format!("bad archive: {what}"))
+}
+
+struct NarReader<'a> {
+    data: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> NarReader<'a> {
+    fn string(&mut self) -> io::Result<&'a [u8]> {
+        let len_bytes = self
+            .data
+            .get(self.pos..self.pos + 8)
+            .ok_or_else(|| bad_nar("truncated"))?;
+        let len = u64::from_le_bytes(len_bytes.try_into().expect("8 bytes"));
+        let len = usize::try_from(len).map_err(|_| bad_nar("string too long"))?;
+        let start = self.pos + 8;
+        let padded = len
+            .checked_add(7)
+            .ok_or_else(|| bad_nar("string too long"))?
+            / 8
+            * 8;
+        let s = self
+            .data
+            .get(start..start + len)
+            .ok_or_else(|| bad_nar("truncated"))?;
+        if start + padded > self.data.len() {
+            return Err(bad_nar("truncated"));
+        }
+        self.pos = start + padded;
+        Ok(s)
+    }
+
+    fn expect(&mut self, want: &[u8]) -> io::Result<()> {
+        if self.string()? == want {
+            Ok(())
+        } else {
+            Err(bad_nar(&format!(
+                "expected '{}'",
+                String::from_utf8_lossy(want)
+            )))
+        }
+    }
+
+    fn node(&mut self, dest: &Path) -> io::Result<()> {
+        self.expect(b"(")?;
+        self.expect(b"type")?;
+        match self.string()? {
+            b"regular" => {
+                let mut tag = self.string()?;
+                let mut executable = false;
+                if tag == b"executable" {
+                    self.expect(b"")?;
+                    executable = true;
+                    tag = self.string()?;
+                }
+                if tag != b"contents" {
+                    return Err(bad_nar("expected 'contents'"));
+                }
+                let contents = self.string()?;
+                fs::write(dest, contents)?;
+                let mode = if executable { 0o755 } else { 0o644 };
+                fs::set_permissions(dest, fs::Permissions::from_mode(mode))?;
+                self.expect(b")")
+            }
+            b"symlink" => {
+                self.expect(b"target")?;
+                let target = self.string()?;
+                std::os::unix::fs::symlink(std::ffi::OsStr::from_bytes(target), dest)?;
+                self.expect(b")")
+            }
+            b"directory" => {
+                fs::create_dir(dest)?;
+                loop {
+                    match self.string()? {
+                        b")" => return Ok(()),
+                        b"entry" => {
+                            self.expect(b"(")?;
+                            self.expect(b"name")?;
+                            let name = self.string()?;
+                            if name.is_empty()
+                                || name == b"."
+                                || name == b".."
+                                || name.contains(&b'/')
+                                || name.contains(&0)
+                            {
+                                return Err(bad_nar("invalid file name in archive"));
+                            }
+                            self.expect(b"node")?;
+                            self.node(&dest.join(std::ffi::OsStr::from_bytes(name)))?;
+                            self.expect(b")")?;
+                        }
+                        _ => return Err(bad_nar("expected 'entry' or ')'")),
+                    }
+                }
+            }
+            _ => Err(bad_nar("unknown file type")),
+        }
+    }
+}

@@ -147,7 +147,7 @@ pub struct LambdaDef {
 pub enum Param {
     /// `x: body`: the argument goes in slot 0.
     Ident(Symbol),
-    /// `{ a, b ? d, ... } @ args: body`: formals in slots `0..n` (in the order written),
+    /// `{ a, b ? d, ... } @ args: body`: formals in slots `0..n` (in symbol order, the order C++ Nix fills them in),
     /// the `@` name, if any, in slot `n`.
     Formals {
         formals: Box<[Formal]>,

@@ -34,6 +34,8 @@ pub struct Context<'a> {
     /// `$HOME`, for `~/` paths.
     pub home: Option<String>,
     pub lints: super::lints::Lints,
+    /// The `pipe-operators` experimental feature (`|>`, `<|`).
+    pub pipe_operators: bool,
     /// Lint warnings found while lowering (message, position), for the caller to show.
     pub warnings: std::cell::RefCell<Vec<(String, Pos)>>,
 }
@@ -47,7 +49,9 @@ pub fn parse(src: &[u8], cx: &Context) -> Result<Expr> {
     };
     let parsed = super::parse::parse(&parse_src)
         .map_err(|(msg, offset)| Error::at(ErrorKind::Parse, msg, at(offset)))?;
-    if let Some((msg, offset)) = super::syntax_error::first_error(&parsed, &parse_src) {
+    if let Some((msg, offset)) =
+        super::syntax_error::first_error(&parsed, &parse_src, cx.pipe_operators)
+    {
         return Err(Error::at(ErrorKind::Parse, msg, at(offset)));
     }
     let root = rnix::ast::Root::cast(parsed.syntax()).expect("rnix's tree has a root");
@@ -123,6 +127,18 @@ struct Pending {
     dynamic: Vec<(ast::Attr, PendingValue, Pos)>,
     inherit_from: Vec<ast::Expr>,
     pos: Pos,
+}
+
+impl Pending {
+    /// Puts the entries in symbol order, the order in which C++ Nix fills a `let` or
+    /// `rec` frame: a binding that refers to one filled later gets a thunk of its own
+    /// (`rec { key = c; c = [ 0 ]; }`: `key` is a start-up symbol, so it comes first and
+    /// its value is a separate cell), one that refers to one filled earlier shares its
+    /// value.
+    fn in_symbol_order(&mut self) {
+        self.entries.sort_by_key(|e| e.0);
+        self.index.clear();
+    }
 }
 
 enum PendingValue {
@@ -671,6 +687,17 @@ impl<'a> Lowerer<'a> {
             Some(BinOpKind::Implication) => native(BinOp::Impl, lhs, rhs),
             Some(BinOpKind::Update) => native(BinOp::Update, lhs, rhs),
             Some(BinOpKind::Concat) => native(BinOp::Concat, lhs, rhs),
+            // `a |> f` and `f <| a` are calls of `f` (with the experimental feature).
+            Some(BinOpKind::PipeRight) if self.cx.pipe_operators => Ok(Expr::Apply {
+                func: Box::new(rhs),
+                arg: Rc::new(lhs),
+                pos,
+            }),
+            Some(BinOpKind::PipeLeft) if self.cx.pipe_operators => Ok(Expr::Apply {
+                func: Box::new(lhs),
+                arg: Rc::new(rhs),
+                pos,
+            }),
             Some(BinOpKind::PipeLeft | BinOpKind::PipeRight) => {
                 self.err("experimental Nix feature 'pipe-operators' is disabled; add '--extra-experimental-features pipe-operators' to enable it", pos)
             }
@@ -722,6 +749,17 @@ impl<'a> Lowerer<'a> {
                         pos,
                     );
                 }
+                // In symbol order, as C++ Nix fills a call's frame: a default that refers
+                // to a formal filled later gets a thunk, one filled earlier shares it.
+                let mut order: Vec<usize> = (0..names.len()).collect();
+                order.sort_by_key(|&i| names[i]);
+                let mut sorted_defaults = Vec::with_capacity(order.len());
+                let mut taken: Vec<_> = defaults.into_iter().map(Some).collect();
+                for &i in &order {
+                    sorted_defaults.push(taken[i].take().expect("each once"));
+                }
+                let defaults = sorted_defaults;
+                names = order.iter().map(|&i| names[i]).collect();
                 let formal_count = names.len();
                 if let Some(a) = &at {
                     names.push(*a);
@@ -893,10 +931,7 @@ impl<'a> Lowerer<'a> {
     }
 
     fn dup_attr<T>(&self, path: &[Symbol], pos: Pos, prev: Pos) -> Result<T> {
-        let shown: Vec<String> = path
-            .iter()
-            .map(|s| self.cx.symbols.text(*s).into_owned())
-            .collect();
+        let shown: Vec<String> = path.iter().map(|s| self.cx.symbols.quoted(*s)).collect();
         Err(Error::at(
             ErrorKind::Parse,
             format!(
@@ -1033,7 +1068,13 @@ impl<'a> Lowerer<'a> {
         })))
     }
 
-    fn let_in(&mut self, p: Pending, body: Option<ast::Expr>, node: &ast::LetIn) -> Result<Expr> {
+    fn let_in(
+        &mut self,
+        mut p: Pending,
+        body: Option<ast::Expr>,
+        node: &ast::LetIn,
+    ) -> Result<Expr> {
+        p.in_symbol_order();
         let names: HashMap<Symbol, u32> = p.entries.iter().map(|e| e.0).zip(0..).collect();
         let (frame, _, _) = self.bindings(p, Binding::Let)?;
         self.scopes.push(Scope::Frame(names));
@@ -1051,13 +1092,14 @@ impl<'a> Lowerer<'a> {
     #[allow(clippy::type_complexity)]
     fn bindings(
         &mut self,
-        p: Pending,
+        mut p: Pending,
         kind: Binding,
     ) -> Result<(
         Option<Frame>,
         Vec<(Symbol, Rc<Expr>, Pos)>,
         Vec<(Expr, Rc<Expr>, Pos)>,
     )> {
+        p.in_symbol_order();
         let named = kind != Binding::Plain;
         let framed = named || !p.inherit_from.is_empty();
         let from_base = if named { p.entries.len() } else { 0 } as u32;

@@ -345,62 +345,215 @@ impl Shower<'_> {
         }
     }
 
-    /// Bindings sorted by name: plain `inherit`s, then `inherit (e)`s, then `name = value;`.
+    /// Bindings as C++ Nix holds them after parsing (attribute paths merged into nested
+    /// sets, `a = { .. }; a.b = ..;` merged into one set), sorted by name: plain
+    /// `inherit`s, then `inherit (e)`s, then `name = value;`, then dynamic attributes in
+    /// their order.
     fn bindings(&self, node: &impl HasEntry, out: &mut String) {
-        let mut plain: Vec<(String, ast::AttrpathValue)> = Vec::new();
-        let mut inherits: Vec<String> = Vec::new();
-        let mut froms: Vec<(ast::Expr, Vec<String>)> = Vec::new();
+        let mut m = Merged::default();
+        self.merge_entries(node, &mut m);
+        self.show_merged(&m, out);
+    }
+
+    /// The static name of an attribute (`a`, `"a"`, `${"a"}`), if it has one.
+    fn static_name(&self, a: &ast::Attr) -> Option<String> {
+        match a {
+            ast::Attr::Ident(i) => Some(i.syntax().text().to_string()),
+            ast::Attr::Str(s) => self.literal(s),
+            ast::Attr::Dynamic(d) => match d.expr().map(strip) {
+                Some(ast::Expr::Str(s)) => self.literal(&s),
+                _ => None,
+            },
+        }
+    }
+
+    fn value(&self, e: Option<ast::Expr>) -> Val {
+        match e {
+            Some(ast::Expr::AttrSet(set)) => {
+                let mut m = Merged {
+                    rec: set.rec_token().is_some(),
+                    ..Merged::default()
+                };
+                self.merge_entries(&set, &mut m);
+                Val::Set(m)
+            }
+            Some(e) => Val::Expr(e),
+            None => Val::Missing,
+        }
+    }
+
+    fn merge_entries(&self, node: &impl HasEntry, m: &mut Merged) {
         for entry in node.entries() {
             match entry {
                 ast::Entry::Inherit(inh) => {
-                    let mut names: Vec<String> = inh
-                        .attrs()
-                        .map(|a| {
-                            let mut s = String::new();
-                            self.attr(&a, &mut s);
-                            s
-                        })
-                        .collect();
-                    names.sort();
-                    match inh.from().and_then(|f| f.expr()) {
-                        Some(e) => froms.push((e, names)),
-                        None => inherits.extend(names),
+                    let from = inh.from().and_then(|f| f.expr()).map(|e| {
+                        m.froms.push(e);
+                        m.froms.len() - 1
+                    });
+                    for a in inh.attrs() {
+                        if let Some(n) = self.static_name(&a) {
+                            let def = match from {
+                                Some(i) => Def::From(i),
+                                None => Def::Inherited,
+                            };
+                            m.attrs.entry(n).or_insert(def);
+                        }
                     }
                 }
                 ast::Entry::AttrpathValue(av) => {
-                    let mut key = String::new();
-                    self.attrpath(av.attrpath(), &mut key);
-                    plain.push((key, av));
+                    let path: Vec<ast::Attr> = av
+                        .attrpath()
+                        .map(|p| p.attrs().collect())
+                        .unwrap_or_default();
+                    self.insert_path(m, &path, av.value());
                 }
             }
         }
-        inherits.sort();
+    }
+
+    fn insert_path(&self, m: &mut Merged, path: &[ast::Attr], value: Option<ast::Expr>) {
+        let Some((first, rest)) = path.split_first() else {
+            return;
+        };
+        let name = self.static_name(first);
+        if rest.is_empty() {
+            let v = self.value(value);
+            match name {
+                Some(n) => match (m.attrs.get_mut(&n), v) {
+                    (Some(Def::Plain(Val::Set(existing))), Val::Set(new)) => {
+                        existing.absorb(new);
+                    }
+                    (Some(_), _) => {}
+                    (None, v) => {
+                        m.attrs.insert(n, Def::Plain(v));
+                    }
+                },
+                None => m.dynamic.push((first.clone(), v)),
+            }
+            return;
+        }
+        match name {
+            Some(n) => {
+                let def = m
+                    .attrs
+                    .entry(n)
+                    .or_insert_with(|| Def::Plain(Val::Set(Merged::default())));
+                if let Def::Plain(Val::Set(inner)) = def {
+                    self.insert_path(inner, rest, value);
+                }
+            }
+            None => {
+                let mut inner = Merged::default();
+                self.insert_path(&mut inner, rest, value);
+                m.dynamic.push((first.clone(), Val::Set(inner)));
+            }
+        }
+    }
+
+    fn show_val(&self, v: &Val, out: &mut String) {
+        match v {
+            Val::Expr(e) => self.expr(e, out),
+            Val::Set(m) => {
+                if m.rec {
+                    out.push_str("rec ");
+                }
+                out.push_str("{ ");
+                self.show_merged(m, out);
+                out.push('}');
+            }
+            Val::Missing => {}
+        }
+    }
+
+    fn show_merged(&self, m: &Merged, out: &mut String) {
+        let inherits: Vec<&String> = m
+            .attrs
+            .iter()
+            .filter(|(_, d)| matches!(d, Def::Inherited))
+            .map(|(n, _)| n)
+            .collect();
         if !inherits.is_empty() {
             out.push_str("inherit");
             for n in inherits {
                 out.push(' ');
-                out.push_str(&n);
+                ident(n, out);
             }
             out.push_str("; ");
         }
-        for (e, names) in froms {
+        for (i, from) in m.froms.iter().enumerate() {
+            let names: Vec<&String> = m
+                .attrs
+                .iter()
+                .filter(|(_, d)| matches!(d, Def::From(j) if *j == i))
+                .map(|(n, _)| n)
+                .collect();
+            if names.is_empty() {
+                continue;
+            }
             out.push_str("inherit (");
-            self.expr(&e, out);
+            self.expr(from, out);
             out.push(')');
             for n in names {
                 out.push(' ');
-                out.push_str(&n);
+                ident(n, out);
             }
             out.push_str("; ");
         }
-        plain.sort_by(|a, b| a.0.cmp(&b.0));
-        for (key, av) in plain {
-            out.push_str(&key);
+        for (n, d) in &m.attrs {
+            if let Def::Plain(v) = d {
+                ident(n, out);
+                out.push_str(" = ");
+                self.show_val(v, out);
+                out.push_str("; ");
+            }
+        }
+        for (a, v) in &m.dynamic {
+            self.attr(a, out);
             out.push_str(" = ");
-            self.opt(av.value(), out);
+            self.show_val(v, out);
             out.push_str("; ");
         }
     }
+}
+
+/// A set's bindings as C++ Nix's parser builds them (see [`Shower::bindings`]).
+#[derive(Default)]
+struct Merged {
+    rec: bool,
+    /// By name, sorted as C++ Nix sorts them for showing (byte order).
+    attrs: std::collections::BTreeMap<String, Def>,
+    dynamic: Vec<(ast::Attr, Val)>,
+    /// The sources of `inherit (e)`, in order.
+    froms: Vec<ast::Expr>,
+}
+
+impl Merged {
+    /// `a = { x = 1; }; a = { y = 2; };`-style merging of a second literal set into this.
+    fn absorb(&mut self, other: Merged) {
+        let base = self.froms.len();
+        self.froms.extend(other.froms);
+        for (n, d) in other.attrs {
+            let d = match d {
+                Def::From(i) => Def::From(base + i),
+                d => d,
+            };
+            self.attrs.entry(n).or_insert(d);
+        }
+        self.dynamic.extend(other.dynamic);
+    }
+}
+
+enum Def {
+    Plain(Val),
+    Inherited,
+    /// `inherit (froms[i]) name`.
+    From(usize),
+}
+
+enum Val {
+    Expr(ast::Expr),
+    Set(Merged),
+    Missing,
 }
 
 fn strip(mut e: ast::Expr) -> ast::Expr {

@@ -12,15 +12,19 @@ use rnix::{ParseError as P, SyntaxKind, SyntaxKind::*, TextRange};
 /// The syntax error C++ Nix reports first, as message and byte offset: rnix's first
 /// error (one per piece parsed, already described), a function C++ Nix's grammar does not
 /// allow where it stands (see `function_position`; the tree is only looked at if it
-/// covers the text exactly), or what C++ Nix's lexer fails at: a pipe operator (the
-/// `pipe-operators` experimental feature is never enabled here) or a `/*` never closed.
-pub(super) fn first_error(parsed: &super::parse::Parsed, src: &str) -> Option<(String, u32)> {
+/// covers the text exactly), or what C++ Nix's lexer fails at: a pipe operator (unless
+/// `pipe_operators`, the experimental feature, is on) or a `/*` never closed.
+pub(super) fn first_error(
+    parsed: &super::parse::Parsed,
+    src: &str,
+    pipe_operators: bool,
+) -> Option<(String, u32)> {
     let misplaced = if parsed.exact {
         super::function_position::first_misplaced(&parsed.syntax())
     } else {
         None
     };
-    let pipe = parsed.first_pipe.map(|at| {
+    let pipe = parsed.first_pipe.filter(|_| !pipe_operators).map(|at| {
         let msg = "experimental Nix feature 'pipe-operators' is disabled; add '--extra-experimental-features pipe-operators' to enable it";
         (msg.to_string(), at)
     });

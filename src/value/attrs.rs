@@ -137,6 +137,36 @@ impl Attrs {
         layer(top, base.clone())
     }
 
+    pub(crate) fn node_raw(&self) -> Option<std::ptr::NonNull<u8>> {
+        self.0.as_ref().map(ThinRc::as_raw)
+    }
+
+    pub(crate) fn node_cells(&self) -> Option<(&std::cell::Cell<u32>, &std::cell::Cell<u32>)> {
+        self.0.as_ref().map(|n| (n.strong(), n.gc()))
+    }
+
+    /// The values of this set's own layer, and the layer under it (a separate object):
+    /// what the cycle collector walks.
+    pub(crate) fn for_each_in_node(
+        &self,
+        value: &mut impl FnMut(&Value),
+        base: &mut impl FnMut(std::ptr::NonNull<u8>),
+    ) {
+        if let Some(n) = &self.0 {
+            n.items().iter().for_each(|e| value(&e.value));
+            if let Some(b) = &n.header().base {
+                base(b.as_raw());
+            }
+        }
+    }
+
+    /// # Safety
+    /// `raw` must point to a live set; the result must not be dropped.
+    pub(crate) unsafe fn from_raw_uncounted(raw: std::ptr::NonNull<u8>) -> Attrs {
+        // SAFETY: passed on to the caller.
+        Attrs(Some(unsafe { ThinRc::from_raw_uncounted(raw) }))
+    }
+
     /// A new set of this set's entries for which `keep` is true.
     pub fn filter(&self, mut keep: impl FnMut(&Entry) -> bool) -> Attrs {
         Attrs::from_sorted(self.iter().filter(|e| keep(e)).cloned().collect())

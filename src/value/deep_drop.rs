@@ -3,13 +3,13 @@
 //! Rust frees a value by recursing into what it owns, so a chain of a million sets, each
 //! holding the next (easily built with `foldl'`), would overflow the native stack when it
 //! is freed and abort the process, where C++ Nix's garbage collector frees such chains
-//! without recursing. The cells that such chains pass through (thunks, sets, frames,
-//! partial applications) check the stack as they are freed and, when little is left,
-//! free their contents on a fresh stack segment on the heap. Chains of plain lists have
-//! no such cell and still recurse (see docs/differences.md).
+//! without recursing. Every object a chain can pass through (thunks, and the `ThinRc`
+//! objects: sets, lists, frames, closures, partial applications) checks the stack as its
+//! last reference goes and, when little is left, is freed on a fresh stack segment on the
+//! heap instead. Asking how much stack is left costs a call, so the objects count how
+//! deeply their frees are nested and ask only every [`CHECK_EVERY`] levels.
 
-use super::{PrimOpApp, Thunk, ThunkState};
-use std::rc::Rc;
+use std::cell::Cell;
 
 /// Native stack that must remain for freeing to go on in place: enough for the frames
 /// between two guarded cells, including runs of nested lists in between.
@@ -17,35 +17,37 @@ const RED_ZONE: usize = 256 * 1024;
 /// The size of each fresh segment.
 const SEGMENT: usize = 8 * 1024 * 1024;
 
+/// How many nested frees may run between two looks at the stack: each takes far less
+/// than `RED_ZONE / CHECK_EVERY` of it.
+const CHECK_EVERY: u32 = 32;
+
+thread_local! {
+    /// How deeply the frees running now are nested.
+    static DEPTH: Cell<u32> = const { Cell::new(0) };
+}
+
 /// Whether the current stack is close enough to its end that freeing should move on.
 pub(crate) fn stack_low() -> bool {
     stacker::remaining_stack().is_some_and(|left| left < RED_ZONE)
 }
 
+/// Frees an object's contents with `free`, in place, unless the stack is low: then
+/// returns `false` without calling it, and the caller moves the object to a fresh
+/// segment ([`drop_on_new_stack`]) to be freed there.
+pub(crate) fn free_in_place(free: impl FnOnce()) -> bool {
+    let depth = DEPTH.get();
+    if depth % CHECK_EVERY == CHECK_EVERY - 1 && stack_low() {
+        return false;
+    }
+    DEPTH.set(depth + 1);
+    free();
+    DEPTH.set(depth);
+    true
+}
+
 /// Frees `x` on a fresh stack segment.
 pub(crate) fn drop_on_new_stack<T>(x: T) {
     stacker::grow(SEGMENT, move || drop(x));
-}
-
-impl Drop for Thunk {
-    fn drop(&mut self) {
-        if Rc::strong_count(&self.0) != 1 || !stack_low() {
-            return;
-        }
-        let old = match self.0.try_borrow_mut() {
-            Ok(mut state) => std::mem::replace(&mut *state, ThunkState::Blackhole),
-            Err(_) => return,
-        };
-        drop_on_new_stack(old);
-    }
-}
-
-impl Drop for PrimOpApp {
-    fn drop(&mut self) {
-        if stack_low() {
-            drop_on_new_stack(std::mem::take(&mut self.args));
-        }
-    }
 }
 
 #[cfg(test)]

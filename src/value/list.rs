@@ -32,6 +32,21 @@ impl List {
     pub fn ptr_eq(a: &List, b: &List) -> bool {
         a.id() == b.id()
     }
+
+    pub(crate) fn node_raw(&self) -> Option<std::ptr::NonNull<u8>> {
+        self.0.as_ref().map(ThinRc::as_raw)
+    }
+
+    pub(crate) fn node_cells(&self) -> Option<(&std::cell::Cell<u32>, &std::cell::Cell<u32>)> {
+        self.0.as_ref().map(|n| (n.strong(), n.gc()))
+    }
+
+    /// # Safety
+    /// `raw` must point to a live list; the result must not be dropped.
+    pub(crate) unsafe fn from_raw_uncounted(raw: std::ptr::NonNull<u8>) -> List {
+        // SAFETY: passed on to the caller.
+        List(Some(unsafe { ThinRc::from_raw_uncounted(raw) }))
+    }
 }
 
 impl std::ops::Deref for List {

@@ -7,26 +7,31 @@
 //! is also why lazily printed sets show some values and `<CODE>` for others.
 
 mod attrs;
+pub mod cycles;
 mod deep_drop;
+pub(crate) use deep_drop::{drop_on_new_stack, stack_low};
+mod env;
 mod list;
 mod path;
 mod string;
 mod symbols;
 mod thin;
+mod thunk;
 
 pub use attrs::{Attrs, AttrsBuilder, Entry};
-pub(crate) use deep_drop::{drop_on_new_stack, stack_low};
+pub use env::Env;
 pub use list::List;
 pub use path::NixPath;
 pub use string::{Context, ContextElem, NixString, StringBuilder};
 pub use symbols::{Symbol, SymbolTable};
+pub use thunk::{NativeThunk, Thunk, ThunkState};
 
 use crate::error::Result;
-use crate::eval::{Env, Evaluator};
+use crate::eval::Evaluator;
 use crate::syntax::expr::{Expr, LambdaDef};
-use std::cell::RefCell;
 use std::fmt;
 use std::rc::{Rc, Weak};
+use thin::ThinRc;
 
 #[derive(Clone)]
 pub enum Value {
@@ -39,8 +44,8 @@ pub enum Value {
     Path(NixPath),
     Attrs(Attrs),
     List(List),
-    Lambda(Rc<Closure>),
-    PrimOp(Rc<PrimOpApp>),
+    Lambda(Closure),
+    PrimOp(PrimOpApp),
     Thunk(Thunk),
 }
 
@@ -74,11 +79,11 @@ impl Value {
             Value::Attrs(_) => "a set".into(),
             Value::List(_) => "a list".into(),
             Value::Lambda(_) => "a function".into(),
-            Value::PrimOp(p) if p.args.is_empty() => {
-                format!("the built-in function '{}'", p.op.name).into()
+            Value::PrimOp(p) if p.args().is_empty() => {
+                format!("the built-in function '{}'", p.op().name).into()
             }
             Value::PrimOp(p) => {
-                format!("the partially applied built-in function '{}'", p.op.name).into()
+                format!("the partially applied built-in function '{}'", p.op().name).into()
             }
             Value::Thunk(_) => "a thunk".into(),
         }
@@ -97,13 +102,27 @@ impl Value {
     }
 
     /// A thunk that will evaluate `expr` in `env` when forced.
-    pub fn suspended(expr: Rc<Expr>, env: Rc<Env>) -> Value {
+    pub fn suspended(expr: Rc<Expr>, env: Env) -> Value {
         Value::Thunk(Thunk::new(ThunkState::Pending(expr, env)))
     }
 
     /// A thunk that runs native code when forced (the builtins' lazy results).
     pub fn native_thunk(f: impl FnOnce(&Evaluator) -> Result<Value> + 'static) -> Value {
         Value::Thunk(Thunk::new(ThunkState::Native(Box::new(f))))
+    }
+
+    /// Whether two values are the same cell in C++ Nix's sense: the very same thunk, set,
+    /// list, function. C++ Nix's `==` treats a value as equal to itself before looking at
+    /// it, so even a function is equal to itself inside a list (`[ f ] == [ f ]`).
+    pub fn same_cell(a: &Value, b: &Value) -> bool {
+        match (a, b) {
+            (Value::Thunk(x), Value::Thunk(y)) => Thunk::ptr_eq(x, y),
+            (Value::Lambda(x), Value::Lambda(y)) => Closure::ptr_eq(x, y),
+            (Value::PrimOp(x), Value::PrimOp(y)) => PrimOpApp::ptr_eq(x, y),
+            (Value::Attrs(x), Value::Attrs(y)) => Attrs::ptr_eq(x, y),
+            (Value::List(x), Value::List(y)) => List::ptr_eq(x, y),
+            _ => false,
+        }
     }
 
     /// The value itself if it is evaluated, or an evaluated thunk's value; `None` for a
@@ -137,10 +156,47 @@ impl fmt::Debug for Value {
     }
 }
 
-/// A lambda closed over the environment it was created in.
-pub struct Closure {
+/// A lambda closed over the environment it was created in: one allocation.
+#[derive(Clone)]
+pub struct Closure(ThinRc<ClosureData, ()>);
+
+/// What a [`Closure`] holds.
+pub struct ClosureData {
     pub def: Rc<LambdaDef>,
-    pub env: Rc<Env>,
+    pub env: Env,
+}
+
+impl Closure {
+    pub fn new(def: Rc<LambdaDef>, env: Env) -> Closure {
+        Closure(ThinRc::new(ClosureData { def, env }, Vec::new()))
+    }
+
+    pub fn ptr_eq(a: &Closure, b: &Closure) -> bool {
+        ThinRc::ptr_eq(&a.0, &b.0)
+    }
+
+    pub(crate) fn as_raw(&self) -> std::ptr::NonNull<u8> {
+        self.0.as_raw()
+    }
+
+    pub(crate) fn cells(&self) -> (&std::cell::Cell<u32>, &std::cell::Cell<u32>) {
+        (self.0.strong(), self.0.gc())
+    }
+
+    /// # Safety
+    /// `raw` must point to a live closure; the result must not be dropped.
+    pub(crate) unsafe fn from_raw_uncounted(raw: std::ptr::NonNull<u8>) -> Closure {
+        // SAFETY: passed on to the caller.
+        Closure(unsafe { ThinRc::from_raw_uncounted(raw) })
+    }
+}
+
+impl std::ops::Deref for Closure {
+    type Target = ClosureData;
+
+    fn deref(&self) -> &ClosureData {
+        self.0.header()
+    }
 }
 
 /// The native code of a builtin: called with exactly `arity` arguments (unforced).
@@ -157,83 +213,40 @@ pub struct PrimOp {
     pub globals: Option<Weak<crate::builtins::Globals>>,
 }
 
-/// A builtin with the arguments it has received so far (fewer than its arity).
-pub struct PrimOpApp {
-    pub op: Rc<PrimOp>,
-    pub args: Vec<Value>,
-}
-
-/// A delayed computation, memoised when it first runs.
+/// A builtin with the arguments it has received so far (fewer than its arity): one
+/// allocation.
 #[derive(Clone)]
-pub struct Thunk(Rc<RefCell<ThunkState>>);
+pub struct PrimOpApp(ThinRc<Rc<PrimOp>, Value>);
 
-/// A thunk that may have been freed.
-pub struct WeakThunk(Weak<RefCell<ThunkState>>);
-
-impl WeakThunk {
-    pub fn upgrade(&self) -> Option<Thunk> {
-        self.0.upgrade().map(Thunk)
+impl PrimOpApp {
+    pub fn new(op: Rc<PrimOp>, args: Vec<Value>) -> PrimOpApp {
+        PrimOpApp(ThinRc::new(op, args))
     }
 
-    pub fn is_alive(&self) -> bool {
-        self.0.strong_count() > 0
-    }
-}
-
-/// The code of a native thunk.
-pub type NativeThunk = Box<dyn FnOnce(&Evaluator) -> Result<Value>>;
-
-pub enum ThunkState {
-    /// An expression not yet evaluated, with its environment.
-    Pending(Rc<Expr>, Rc<Env>),
-    /// Native code not yet run (a builtin's lazy result).
-    Native(NativeThunk),
-    /// Being evaluated right now: forcing it again is infinite recursion.
-    Blackhole,
-    /// Evaluated, in weak head normal form.
-    Done(Value),
-    /// Its evaluation failed: forcing it again gives the same error.
-    Failed(crate::error::Error),
-}
-
-impl Thunk {
-    pub fn new(state: ThunkState) -> Thunk {
-        Thunk(Rc::new(RefCell::new(state)))
+    pub fn op(&self) -> &Rc<PrimOp> {
+        self.0.header()
     }
 
-    pub fn peek(&self) -> Option<Value> {
-        match &*self.0.borrow() {
-            ThunkState::Done(v) => Some(v.clone()),
-            _ => None,
-        }
+    pub fn args(&self) -> &[Value] {
+        self.0.items()
     }
 
-    /// Takes the state out, leaving a black hole behind.
-    pub fn take(&self) -> ThunkState {
-        std::mem::replace(&mut *self.0.borrow_mut(), ThunkState::Blackhole)
+    pub fn ptr_eq(a: &PrimOpApp, b: &PrimOpApp) -> bool {
+        ThinRc::ptr_eq(&a.0, &b.0)
     }
 
-    /// Puts a state back: the result, or `Failed` after a failure, so that forcing again gives
-    /// the same error without evaluating again (current C++ Nix; Nix 2.26 evaluated again).
-    pub fn set(&self, state: ThunkState) {
-        *self.0.borrow_mut() = state;
+    pub(crate) fn as_raw(&self) -> std::ptr::NonNull<u8> {
+        self.0.as_raw()
     }
 
-    /// Whether the thunk is being evaluated right now (a black hole).
-    pub fn is_running(&self) -> bool {
-        matches!(&*self.0.borrow(), ThunkState::Blackhole)
+    pub(crate) fn cells(&self) -> (&std::cell::Cell<u32>, &std::cell::Cell<u32>) {
+        (self.0.strong(), self.0.gc())
     }
 
-    /// A reference that does not keep the thunk alive (see `EnvRegistry`).
-    pub fn downgrade(&self) -> WeakThunk {
-        WeakThunk(Rc::downgrade(&self.0))
-    }
-
-    pub fn ptr_eq(a: &Thunk, b: &Thunk) -> bool {
-        Rc::ptr_eq(&a.0, &b.0)
-    }
-
-    pub fn id(&self) -> usize {
-        Rc::as_ptr(&self.0) as *const u8 as usize
+    /// # Safety
+    /// `raw` must point to a live application; the result must not be dropped.
+    pub(crate) unsafe fn from_raw_uncounted(raw: std::ptr::NonNull<u8>) -> PrimOpApp {
+        // SAFETY: passed on to the caller.
+        PrimOpApp(unsafe { ThinRc::from_raw_uncounted(raw) })
     }
 }

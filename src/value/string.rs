@@ -2,9 +2,10 @@
 //!
 //! A string's context records the store paths it refers to (C++ Nix's `NixStringContext`):
 //! it travels through interpolation, `+`, `toString` and the string builtins, and decides a
-//! derivation's inputs. Strings are immutable and shared behind one `Rc`, so cloning a
-//! value that holds a string is a reference-count bump.
+//! derivation's inputs. Strings are immutable, context and bytes in one allocation behind
+//! one pointer, so cloning a value that holds a string is a reference-count bump.
 
+use super::thin::ThinRc;
 use std::collections::BTreeSet;
 use std::fmt;
 use std::rc::Rc;
@@ -36,58 +37,58 @@ impl ContextElem {
 /// A set of context elements, ordered as C++ Nix orders them.
 pub type Context = BTreeSet<ContextElem>;
 
-#[derive(Debug, PartialEq, Eq)]
-struct Inner {
-    bytes: Box<[u8]>,
-    context: Context,
-}
-
-/// An immutable Nix string.
-#[derive(Clone, PartialEq, Eq)]
-pub struct NixString(Rc<Inner>);
+/// An immutable Nix string: its context, then its bytes, in one allocation.
+#[derive(Clone)]
+pub struct NixString(ThinRc<Context, u8>);
 
 impl NixString {
-    pub fn new(bytes: impl Into<Box<[u8]>>, context: Context) -> NixString {
-        NixString(Rc::new(Inner {
-            bytes: bytes.into(),
-            context,
-        }))
+    pub fn new(bytes: impl AsRef<[u8]>, context: Context) -> NixString {
+        NixString(ThinRc::from_slice(context, bytes.as_ref()))
     }
 
     /// A string without context.
-    pub fn plain(bytes: impl Into<Box<[u8]>>) -> NixString {
+    pub fn plain(bytes: impl AsRef<[u8]>) -> NixString {
         NixString::new(bytes, Context::new())
     }
 
     pub fn as_bytes(&self) -> &[u8] {
-        &self.0.bytes
+        self.0.items()
     }
 
     /// The text, with invalid UTF-8 replaced (for messages, never for semantics).
     pub fn to_str_lossy(&self) -> std::borrow::Cow<'_, str> {
-        String::from_utf8_lossy(&self.0.bytes)
+        String::from_utf8_lossy(self.as_bytes())
     }
 
     pub fn context(&self) -> &Context {
-        &self.0.context
+        self.0.header()
     }
 
     pub fn has_context(&self) -> bool {
-        !self.0.context.is_empty()
+        !self.context().is_empty()
     }
 
     pub fn len(&self) -> usize {
-        self.0.bytes.len()
+        self.as_bytes().len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.0.bytes.is_empty()
+        self.as_bytes().is_empty()
     }
 
     pub fn ptr_eq(a: &NixString, b: &NixString) -> bool {
-        Rc::ptr_eq(&a.0, &b.0)
+        ThinRc::ptr_eq(&a.0, &b.0)
     }
 }
+
+/// Equal bytes and equal context.
+impl PartialEq for NixString {
+    fn eq(&self, other: &NixString) -> bool {
+        self.as_bytes() == other.as_bytes() && self.context() == other.context()
+    }
+}
+
+impl Eq for NixString {}
 
 impl From<&str> for NixString {
     fn from(s: &str) -> NixString {

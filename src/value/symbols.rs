@@ -383,6 +383,11 @@ impl SymbolTable {
         })
     }
 
+    /// Whether any name was created after the start-up ones.
+    pub fn created_any(&self) -> bool {
+        self.later.get_index(0).is_some()
+    }
+
     /// The name's bytes.
     pub fn name(&self, s: Symbol) -> &[u8] {
         match STARTUP.get(s.index()) {
@@ -397,6 +402,12 @@ impl SymbolTable {
     /// The name as text, invalid UTF-8 replaced (for messages).
     pub fn text(&self, s: Symbol) -> Cow<'_, str> {
         String::from_utf8_lossy(self.name(s))
+    }
+
+    /// The name as C++ Nix writes a symbol in a message: as it is when it is an
+    /// identifier, else as a string literal (`'"b c"'`).
+    pub fn quoted(&self, s: Symbol) -> String {
+        crate::print::symbol_str(self.name(s))
     }
 
     /// Compares two names by their bytes (the order of printing and `attrNames`).

@@ -1,11 +1,12 @@
 //! A header and a slice in one reference-counted allocation, behind a one-word pointer.
 //!
-//! Sets and lists are the values a Nix program makes most of, and C++ Nix gives each one
-//! allocation. `Rc<[T]>` would too, but its pointer is two words wide and would make every
-//! [`Value`](super::Value) 24 bytes instead of 16; `Rc<Vec<T>>` is two allocations. This
-//! is the one piece of `unsafe` code of the value model: a strong count, the length and a
-//! header, followed by the items, with no weak count (nothing refers to sets or lists
-//! weakly).
+//! Sets, lists, frames, closures and partial applications are the objects a Nix program
+//! makes most of, and C++ Nix gives each one allocation. `Rc<[T]>` would too, but its
+//! pointer is two words wide and would make every [`Value`](super::Value) 24 bytes instead
+//! of 16; `Rc<Vec<T>>` is two allocations. With [`Thunk`](super::Thunk)'s box this is the
+//! `unsafe` code of the value model: a 32-bit strong count, the length, and a word for the
+//! cycle collector ([`super::cycles`]), then a header and the items. There is no weak
+//! count: nothing refers to these objects weakly.
 
 use std::alloc::{Layout, alloc, dealloc, handle_alloc_error};
 use std::cell::Cell;
@@ -14,8 +15,9 @@ use std::ptr::{self, NonNull};
 
 #[repr(C)]
 struct Head<H> {
-    strong: Cell<usize>,
-    len: usize,
+    strong: Cell<u32>,
+    len: u32,
+    gc: Cell<u32>,
     header: H,
 }
 
@@ -23,6 +25,18 @@ struct Head<H> {
 pub(crate) struct ThinRc<H, T> {
     ptr: NonNull<Head<H>>,
     _owns: PhantomData<(H, T)>,
+}
+
+/// A count that reached `u32::MAX` stays there: the object is then never freed (as with
+/// C++ Nix's garbage collector, nothing breaks), instead of aborting the process.
+pub(crate) const STUCK: u32 = u32::MAX;
+
+/// Adds one to a reference count, sticking at [`STUCK`].
+pub(crate) fn increment(c: &Cell<u32>) {
+    let n = c.get();
+    if n != STUCK {
+        c.set(n + 1);
+    }
 }
 
 impl<H, T> ThinRc<H, T> {
@@ -35,9 +49,58 @@ impl<H, T> ThinRc<H, T> {
         (layout.pad_to_align(), offset)
     }
 
+    /// Where the items start: after the head, aligned for `T` (as `Layout::extend` places
+    /// them), a constant for each `H` and `T`.
+    fn offset() -> usize {
+        let align = std::mem::align_of::<T>();
+        (std::mem::size_of::<Head<H>>() + align - 1) & !(align - 1)
+    }
+
     /// Moves `items` into a new allocation after `header`.
-    pub(crate) fn new(header: H, mut items: Vec<T>) -> ThinRc<H, T> {
+    pub(crate) fn new(header: H, items: Vec<T>) -> ThinRc<H, T> {
+        let mut items = items.into_iter();
         let len = items.len();
+        ThinRc::from_fn(header, len, |_| {
+            items.next().expect("the vector's own length")
+        })
+    }
+
+    /// A new allocation of `header` and a copy of `items`.
+    pub(crate) fn from_slice(header: H, items: &[T]) -> Self
+    where
+        T: Copy,
+    {
+        let (head, first) = Self::allocate(items.len());
+        // SAFETY: `first` has room for `items.len()` items; `T: Copy` has no drop to run
+        // twice; the head is written before the `ThinRc` exists.
+        unsafe {
+            std::ptr::copy_nonoverlapping(items.as_ptr(), first, items.len());
+            Self::init_head(head, items.len(), header)
+        }
+    }
+
+    /// A new allocation of `header` and `len` items, item `i` being `item(i)`. (Should
+    /// `item` panic, the allocation and the items made so far are leaked, never dropped
+    /// twice.)
+    pub(crate) fn from_fn(header: H, len: usize, mut item: impl FnMut(usize) -> T) -> Self {
+        let (head, first) = Self::allocate(len);
+        // SAFETY: `first` has room for `len` items, each written once; the head is
+        // written before the `ThinRc` that owns them exists.
+        unsafe {
+            for i in 0..len {
+                first.add(i).write(item(i));
+            }
+            Self::init_head(head, len, header)
+        }
+    }
+
+    /// Allocates room for the head and `len` items: the head's place and the first
+    /// item's. Nothing is initialised.
+    fn allocate(len: usize) -> (NonNull<Head<H>>, *mut T) {
+        if u32::try_from(len).is_err() {
+            // More than four billion items do not fit in any memory nixref runs in.
+            handle_alloc_error(Layout::new::<Head<H>>())
+        }
         // Fails (and is reported as running out of memory) only for absurd lengths.
         let Ok(arr) = Layout::array::<T>(len) else {
             handle_alloc_error(Layout::new::<Head<H>>())
@@ -51,18 +114,24 @@ impl<H, T> ThinRc<H, T> {
         let Some(head) = NonNull::new(raw.cast::<Head<H>>()) else {
             handle_alloc_error(layout)
         };
-        // SAFETY: `raw` is a fresh allocation of `layout`, which places a `Head<H>` at 0
-        // and `len` items at `offset`; the items are moved out of the vector (whose length
-        // is set to 0 so it only frees its buffer).
+        // SAFETY: `offset` is within the allocation.
+        (head, unsafe { raw.add(offset).cast::<T>() })
+    }
+
+    /// Writes the head of an allocation whose `len` items are initialised.
+    ///
+    /// # Safety
+    /// `head` must come from [`allocate`](Self::allocate) for `len` items, all written.
+    unsafe fn init_head(head: NonNull<Head<H>>, len: usize, header: H) -> Self {
+        // SAFETY: the head's place is allocated and not yet initialised.
         unsafe {
             head.as_ptr().write(Head {
                 strong: Cell::new(1),
-                len,
+                len: len as u32,
+                gc: Cell::new(0),
                 header,
-            });
-            ptr::copy_nonoverlapping(items.as_ptr(), raw.add(offset).cast::<T>(), len);
-            items.set_len(0);
-        }
+            })
+        };
         ThinRc {
             ptr: head,
             _owns: PhantomData,
@@ -78,15 +147,8 @@ impl<H, T> ThinRc<H, T> {
         &self.head().header
     }
 
-    /// Where the items start: after the head, aligned for `T` (as `Layout::extend` places
-    /// them), a constant for each `H` and `T`.
-    fn offset() -> usize {
-        let align = std::mem::align_of::<T>();
-        (std::mem::size_of::<Head<H>>() + align - 1) & !(align - 1)
-    }
-
     pub(crate) fn items(&self) -> &[T] {
-        let len = self.head().len;
+        let len = self.head().len as usize;
         // SAFETY: `len` initialised items start at the offset, alive while `self` is.
         unsafe {
             let first = self
@@ -99,6 +161,16 @@ impl<H, T> ThinRc<H, T> {
         }
     }
 
+    /// How many `ThinRc`s share this allocation.
+    pub(crate) fn strong(&self) -> &Cell<u32> {
+        &self.head().strong
+    }
+
+    /// The cycle collector's word (see [`super::cycles`]).
+    pub(crate) fn gc(&self) -> &Cell<u32> {
+        &self.head().gc
+    }
+
     /// The allocation's address: its identity.
     pub(crate) fn addr(&self) -> usize {
         self.ptr.as_ptr() as usize
@@ -107,14 +179,41 @@ impl<H, T> ThinRc<H, T> {
     pub(crate) fn ptr_eq(a: &Self, b: &Self) -> bool {
         a.ptr == b.ptr
     }
+
+    /// The pointer, for the cycle collector's registry (which holds no count).
+    pub(crate) fn as_raw(&self) -> NonNull<u8> {
+        self.ptr.cast()
+    }
+
+    /// A handle to the object at `raw` that does not count: it must never be dropped
+    /// (the cycle collector wraps it in `ManuallyDrop`).
+    ///
+    /// # Safety
+    /// `raw` must point to a live object of this very type.
+    pub(crate) unsafe fn from_raw_uncounted(raw: NonNull<u8>) -> Self {
+        ThinRc {
+            ptr: raw.cast(),
+            _owns: PhantomData,
+        }
+    }
+
+    /// A new reference to the object at `raw` (from [`as_raw`](Self::as_raw)).
+    ///
+    /// # Safety
+    /// `raw` must point to a live object of this very type.
+    pub(crate) unsafe fn from_raw(raw: NonNull<u8>) -> Self {
+        let r = ThinRc {
+            ptr: raw.cast(),
+            _owns: PhantomData,
+        };
+        increment(r.strong());
+        r
+    }
 }
 
 impl<H, T> Clone for ThinRc<H, T> {
     fn clone(&self) -> Self {
-        let strong = &self.head().strong;
-        let n = strong.get().checked_add(1);
-        // As `Rc` does, never let the count wrap around.
-        strong.set(n.unwrap_or_else(|| std::process::abort()));
+        increment(self.strong());
         ThinRc {
             ptr: self.ptr,
             _owns: PhantomData,
@@ -124,31 +223,49 @@ impl<H, T> Clone for ThinRc<H, T> {
 
 impl<H, T> Drop for ThinRc<H, T> {
     fn drop(&mut self) {
-        let strong = &self.head().strong;
+        let strong = self.strong();
         let n = strong.get();
-        if n > 1 {
-            strong.set(n - 1);
+        if n != 1 {
+            if n != STUCK {
+                strong.set(n - 1);
+            }
             return;
         }
-        // The last holder of a deep chain is freed on a fresh stack segment.
-        if super::deep_drop::stack_low() {
-            let last = ThinRc::<H, T> {
-                ptr: self.ptr,
+        let ptr = self.ptr;
+        let freed = super::deep_drop::free_in_place(|| {
+            // SAFETY: this was the last reference: the items and the head are dropped
+            // once, then the allocation is freed.
+            unsafe { ThinRc::<H, T>::free(ptr) }
+        });
+        if !freed {
+            // The last holder of a deep chain is freed on a fresh stack segment.
+            super::deep_drop::drop_on_new_stack(ThinRc::<H, T> {
+                ptr,
                 _owns: PhantomData,
-            };
-            super::deep_drop::drop_on_new_stack(last);
-            return;
+            });
         }
-        let len = self.head().len;
+    }
+}
+
+impl<H, T> ThinRc<H, T> {
+    /// Drops the items and the head of an object nobody refers to, and frees it.
+    ///
+    /// # Safety
+    /// `ptr` must be the last reference, not used afterwards.
+    unsafe fn free(ptr: NonNull<Head<H>>) {
+        // SAFETY: the head is alive until freed below.
+        let head = unsafe { ptr.as_ref() };
+        super::cycles::forget(&head.gc);
+        let len = head.len as usize;
         let (layout, offset) = Self::layout(len);
         debug_assert_eq!(offset, Self::offset());
-        // SAFETY: this was the last reference: the head and the items are dropped once,
-        // then the allocation of `layout` is freed.
+        // SAFETY: the items and the head are dropped once, then the allocation of
+        // `layout` is freed.
         unsafe {
-            let raw = self.ptr.as_ptr().cast::<u8>();
+            let raw = ptr.as_ptr().cast::<u8>();
             let first = raw.add(offset).cast::<T>();
             ptr::drop_in_place(ptr::slice_from_raw_parts_mut(first, len));
-            ptr::drop_in_place(self.ptr.as_ptr());
+            ptr::drop_in_place(ptr.as_ptr());
             dealloc(raw, layout);
         }
     }
@@ -166,6 +283,7 @@ mod tests {
         let a = ThinRc::new(probe.clone(), items);
         assert_eq!(Rc::strong_count(&probe), 7);
         let b = a.clone();
+        assert_eq!(a.strong().get(), 2);
         assert!(ThinRc::ptr_eq(&a, &b));
         assert_eq!(b.items().len(), 5);
         drop(a);
@@ -186,5 +304,16 @@ mod tests {
             w.items().as_ptr() as usize % std::mem::align_of::<u128>(),
             0
         );
+    }
+
+    #[test]
+    fn a_stuck_count_never_frees() {
+        let probe = Rc::new(());
+        let a = ThinRc::new((), vec![probe.clone()]);
+        a.strong().set(super::STUCK);
+        drop(a.clone());
+        drop(a);
+        // Leaked on purpose: the item is never dropped.
+        assert_eq!(Rc::strong_count(&probe), 2);
     }
 }

@@ -299,4 +299,33 @@ const ENTRIES: &[Builtin] = &[
             "store/eval-fail-fetchGit-url-missing.nix",
         ],
     },
+    Builtin {
+        name: "fetchMercurial",
+        arity: 1,
+        signature: "fetchMercurial url | fetchMercurial { url; rev ? …; name ? \"source\"; }",
+        rule: "`{ outPath; branch; rev; shortRev; revCount; }` for a Mercurial repository: a clean \
+               working copy without `rev` gives its tip (an unclean one its tracked files, with a \
+               warning), `rev` (a 40-digit hash or a branch or tag name) that revision. nixref \
+               reads local repositories only, with the machine's `hg` (a clear error when there \
+               is none). Also a plain global name.",
+        forces: "The argument: a string or path, or a set whose attributes are read in symbol \
+                 order (`url` coerced to a string, `rev` and `name` as plain strings).",
+        lazy: "Nothing.",
+        errors: Errors::Raises(&[
+            f(Type, "'url' argument required", "a set without `url`"),
+            f(
+                Type,
+                "unsupported argument 'foo' to 'fetchMercurial'",
+                "an attribute it does not know, at that attribute",
+            ),
+        ]),
+        edges: "",
+        versions: "",
+        vm: "`Call`. Not provided by tvix-eval.",
+        vm_differs: &[],
+        examples: &[
+            "store/eval-fail-fetchMercurial-url-missing.nix",
+            "store/eval-fail-fetchMercurial-unknown-attr.nix",
+        ],
+    },
 ];

@@ -1,0 +1,2 @@
+# fetchMercurial needs a url before it looks at anything else (and before it runs hg)
+builtins.fetchMercurial { }

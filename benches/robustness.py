@@ -7,9 +7,9 @@
 Every case is run once in each evaluator, one after the other, under `timeout` and a
 virtual-memory limit of 8 GB (`ulimit -v`), with `nix-instantiate --eval --strict`'s
 arguments. For each it prints wall time, peak resident memory, bytes written to stderr and
-the result class: `ok:<hash of stdout>` or the first line of the error message (positions
-left out), `timeout`, `signal N`. A row is marked when the classes differ, when nixref
-takes more than 2 s and longer than C++ Nix, or when nixref's peak memory is more than
+the result class: `ok:<hash of stdout>` or the error message (positions left out; the
+last `error:` line when a trace precedes it), `timeout`, `signal N`. A row is marked when
+the classes differ, when nixref takes more than 2 s and longer than C++ Nix, or when nixref's peak memory is more than
 twice C++ Nix's (and above 32 MB).
 
 nixref is `--nixref` (default target/release/nixref), C++ Nix is `--nix` (default
@@ -159,8 +159,10 @@ def classify(rc, out, err, timed_out):
     if rc == 0:
         return "ok:" + hashlib.sha1(out).hexdigest()[:10]
     text = err.decode("utf-8", "replace")
-    m = re.search(r"^error:(.*)$", text, re.M)
-    line = m.group(1).strip() if m else (text.strip().splitlines() or ["exit %d" % rc])[0]
+    # The message is on the `error:` line, or (after a trace) on the last `error:` line.
+    msgs = [m.strip() for m in re.findall(r"^\s*error:(.*)$", text, re.M)]
+    msgs = [m for m in msgs if m] or msgs
+    line = msgs[-1] if msgs else (text.strip().splitlines() or ["exit %d" % rc])[0]
     # Leave out paths and positions: the class is the message.
     line = re.sub(r"/[^ '\"]*", "PATH", line)
     return "error: " + line[:90]

@@ -6,8 +6,7 @@ mod toml;
 use super::Builder;
 use crate::error::Result;
 use crate::eval::Evaluator;
-use crate::value::{Context, NixString, PrimOp, Symbol, Value};
-use std::collections::HashSet;
+use crate::value::{Context, NixString, PrimOp, Value};
 
 pub fn register(b: &mut Builder) {
     b.primop("fromJSON", 1, from_json);
@@ -51,45 +50,8 @@ fn from_toml(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
 
 /// `toXML v`: the XML `nix-instantiate --xml` would print, forcing everything, without
 /// positions (C++ Nix's `toXML` never writes them). The string keeps the contexts of the
-/// strings that were written.
+/// strings that were written (not those inside a derivation written as `<repeated />`).
 fn to_xml(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
-    let xml = crate::print::to_xml(ev, &args[0], true, false)?;
-    let mut context = Context::new();
-    xml_context(ev, &args[0], &mut context, &mut HashSet::new())?;
-    Ok(Value::String(NixString::new(xml.into_bytes(), context)))
-}
-
-/// Collects the contexts of the strings `toXML` writes out: every string value, except
-/// inside a derivation written as `<repeated />` (one whose `drvPath` is empty, missing
-/// or was seen before). Everything is already forced by the time this runs.
-fn xml_context(
-    ev: &Evaluator,
-    v: &Value,
-    context: &mut Context,
-    drvs_seen: &mut HashSet<Vec<u8>>,
-) -> Result<()> {
-    match ev.force(v)? {
-        Value::String(s) => context.extend(s.context().iter().cloned()),
-        Value::List(l) => {
-            for x in l.iter() {
-                xml_context(ev, x, context, drvs_seen)?;
-            }
-        }
-        Value::Attrs(a) => {
-            if ev.is_derivation(&a)? {
-                let drv_path = match a.get(Symbol::DRV_PATH).map(|p| ev.force(p)).transpose()? {
-                    Some(Value::String(s)) => s.as_bytes().to_vec(),
-                    _ => Vec::new(),
-                };
-                if drv_path.is_empty() || !drvs_seen.insert(drv_path) {
-                    return Ok(());
-                }
-            }
-            for e in ev.symbols.by_name(&a) {
-                xml_context(ev, &e.value, context, drvs_seen)?;
-            }
-        }
-        _ => {}
-    }
-    Ok(())
+    let (xml, context) = crate::print::to_xml_with_context(ev, &args[0], true, false)?;
+    Ok(Value::String(NixString::concat(&xml, context)))
 }

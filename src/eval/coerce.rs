@@ -155,8 +155,14 @@ impl Evaluator {
         mode: CoerceMode,
         ctx: impl FrameText,
     ) -> Result<NixString> {
+        // A string is itself in every mode: shared, not copied (a `toXML` result can be
+        // gigabytes).
+        let v = self.force(v)?;
+        if let Value::String(s) = &v {
+            return Ok(s.clone());
+        }
         let mut b = StringBuilder::new();
-        self.coerce_to_string(v, mode, &mut b, ctx)?;
+        self.coerce_to_string(&v, mode, &mut b, ctx)?;
         Ok(b.finish())
     }
 

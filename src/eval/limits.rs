@@ -24,6 +24,27 @@ const ALWAYS_AVAILABLE: usize = 1 << 30;
 /// holds more than 100 000 nested `outPath`s but not 200 000.
 const NATIVE_LEVEL_COST: usize = 6;
 
+/// The same weight for 2.26's `forceValueDeep` (`--strict`, `deepSeq`): its 64 MiB stack
+/// holds 83 750 nested lists or sets but not 84 062 (measured with the oracle), which is
+/// 1 000 000 / 12 = 83 333 levels here. 2.26 does not count these levels against
+/// `max-call-depth` (later C++ Nix does).
+pub(crate) const DEEP_FORCE_LEVEL_COST: usize = 12;
+
+/// The weight for 2.26's `printValueAsJSON` (`toJSON`, `--json`): 99 687 nested values
+/// fit its stack, 100 000 do not.
+pub(crate) const JSON_LEVEL_COST: usize = 10;
+
+/// The weights for `toXML` and `--xml`. 2.26's `printValueAsXML` recurses natively and its
+/// output grows with the square of the depth, so what ends it is memory as much as stack:
+/// 40 000 nested lists built by `foldl'` are written (3.2 GB, a minute), 65 000 are `out
+/// of memory` under an 8 GB limit, and a list or a set that contains itself is its stack
+/// overflow at a peak of about 4.3 GB (12 s and 17 s). No depth bound gives all of these;
+/// these weights put nixref's at 22 222 nested lists (the 20 000 the issue asks for, and a
+/// self-containing list overflows at about 2 GB) and 13 333 nested sets (an attribute
+/// writes twice the lines of a list element, at twice the indentation).
+pub(crate) const XML_LEVEL_COST: usize = 45;
+pub(crate) const XML_ATTR_LEVEL_COST: usize = 30;
+
 impl Evaluator {
     /// C++ Nix's message when its native stack runs out.
     pub(crate) const NATIVE_STACK_OVERFLOW: &'static str =
@@ -40,11 +61,21 @@ impl Evaluator {
     /// Runs `f` one native level deeper: past the evaluation depth bound this is C++ Nix's
     /// stack-overflow error, and below the red zone the stack is extended first.
     pub(crate) fn nested<T>(&self, f: impl FnOnce() -> Result<T>) -> Result<T> {
+        self.nested_costing(NATIVE_LEVEL_COST, f)
+    }
+
+    /// [`nested`](Self::nested) for a walk whose C++ frames are larger: one level counts
+    /// as `cost` evaluation levels (see [`DEEP_FORCE_LEVEL_COST`] and its neighbours).
+    pub(crate) fn nested_costing<T>(
+        &self,
+        cost: usize,
+        f: impl FnOnce() -> Result<T>,
+    ) -> Result<T> {
         let depth = self.eval_depth.get();
-        if depth + NATIVE_LEVEL_COST > MAX_EVAL_DEPTH {
+        if depth + cost > MAX_EVAL_DEPTH {
             return Err(Self::native_stack_overflow());
         }
-        self.eval_depth.set(depth + NATIVE_LEVEL_COST);
+        self.eval_depth.set(depth + cost);
         let r = stacker::maybe_grow(STACK_RED_ZONE, STACK_GROWTH, f);
         self.eval_depth.set(depth);
         r

@@ -13,6 +13,9 @@ mod call;
 mod coerce;
 mod exprs;
 mod limits;
+pub(crate) use limits::{
+    DEEP_FORCE_LEVEL_COST, JSON_LEVEL_COST, XML_ATTR_LEVEL_COST, XML_LEVEL_COST,
+};
 mod ops;
 mod settings;
 
@@ -471,25 +474,20 @@ impl Evaluator {
     pub fn force_deep(&self, v: &Value) -> Result<Value> {
         let mut seen = std::collections::HashSet::new();
         let v = self.force(v)?;
-        self.force_deep_inner(&v, &mut seen, 0)?;
+        self.force_deep_inner(&v, &mut seen)?;
         Ok(v)
     }
 
-    /// Each level of nesting counts as a call, so a value nested deeper than
-    /// `max-call-depth` is a stack overflow (as in current C++ Nix), not a crash.
+    /// Nix 2.26's `forceValueDeep` recurses natively without counting calls, so a value
+    /// nested deeper than its stack holds is its stack overflow (not `max-call-depth`,
+    /// which later C++ Nix counts here); [`DEEP_FORCE_LEVEL_COST`] puts the bound where
+    /// 2.26's is.
     fn force_deep_inner(
         &self,
         v: &Value,
         seen: &mut std::collections::HashSet<usize>,
-        depth: usize,
     ) -> Result<()> {
-        if depth > self.options.max_call_depth {
-            return Err(Error::new(
-                ErrorKind::StackOverflow,
-                "stack overflow; max-call-depth exceeded",
-            ));
-        }
-        stacker::maybe_grow(STACK_RED_ZONE, STACK_GROWTH, || match v {
+        self.nested_costing(DEEP_FORCE_LEVEL_COST, || match v {
             Value::Attrs(a) => {
                 if !seen.insert(a.id()) {
                     return Ok(());
@@ -504,7 +502,7 @@ impl Evaluator {
                     let x = self
                         .force(&entry.value)
                         .map_err(|e| e.with_context(None, ctx()))?;
-                    self.force_deep_inner(&x, seen, depth + 1)
+                    self.force_deep_inner(&x, seen)
                         .map_err(|e| e.with_context(None, ctx()))?;
                 }
                 Ok(())
@@ -515,7 +513,7 @@ impl Evaluator {
                 }
                 for x in l.iter() {
                     let x = self.force(x)?;
-                    self.force_deep_inner(&x, seen, depth + 1)?;
+                    self.force_deep_inner(&x, seen)?;
                 }
                 Ok(())
             }

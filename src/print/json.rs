@@ -1,7 +1,7 @@
 //! JSON output (`--json`, `builtins.toJSON`), as C++ Nix's `printValueAsJSON` writes it.
 
-use crate::error::{Error, ErrorKind, Result};
-use crate::eval::{CoerceMode, Evaluator};
+use crate::error::{Error, Result};
+use crate::eval::{CoerceMode, Evaluator, JSON_LEVEL_COST};
 use crate::value::{Context, Symbol, Value};
 
 /// Serialises a value as JSON, forcing it completely. Paths are copied to the (modelled)
@@ -80,19 +80,16 @@ impl Writer<'_> {
 
     /// `copy_paths`: paths become store paths (not for a path a `__toString` returned).
     fn value(&mut self, v: &Value, copy_paths: bool, depth: usize) -> Result<()> {
-        if depth > self.ev.options.max_call_depth {
-            return Err(Error::new(
-                ErrorKind::StackOverflow,
-                "stack overflow; max-call-depth exceeded",
-            ));
-        }
         let v = if self.strict {
             self.ev.force(v)?
         } else {
             v.peek()
                 .ok_or_else(|| Error::type_error("cannot convert a thunk to JSON"))?
         };
-        stacker::maybe_grow(64 * 1024, 4 * 1024 * 1024, || match &v {
+        // 2.26's printValueAsJSON recurses natively without counting calls: a value
+        // nested deeper than its stack holds is its stack overflow.
+        let ev = self.ev;
+        ev.nested_costing(JSON_LEVEL_COST, || match &v {
             Value::Null | Value::Bool(_) | Value::Int(_) | Value::Float(_) => {
                 self.out.push_str(&scalar(&v));
                 Ok(())

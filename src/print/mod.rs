@@ -13,7 +13,7 @@ mod xml;
 pub use json::{float_to_json, to_json, to_json_output};
 pub use printer::PrintOptions;
 use printer::Printer;
-pub use xml::to_xml;
+pub use xml::{to_xml, to_xml_with_context};
 
 use crate::value::{SymbolTable, Value};
 use std::collections::HashSet;

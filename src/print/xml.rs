@@ -1,38 +1,67 @@
 //! XML output (`--xml`, `builtins.toXML`), byte for byte as C++ Nix writes it.
 
-use crate::error::Result;
-use crate::eval::Evaluator;
+use crate::error::{Error, ErrorKind, Result};
+use crate::eval::{Evaluator, XML_ATTR_LEVEL_COST, XML_LEVEL_COST};
 use crate::syntax::expr::Param;
-use crate::value::{Attrs, Symbol, Value};
+use crate::value::{Attrs, Context, Symbol, Value};
 use std::collections::HashSet;
 
 /// Serialises a value as C++ Nix's XML. With `strict`, values are forced as they are
 /// reached; otherwise unevaluated ones are `<unevaluated />`. `location` adds the
 /// `column`/`line`/`path` attributes of lambdas (off with `--no-location`).
 pub fn to_xml(ev: &Evaluator, v: &Value, strict: bool, location: bool) -> Result<String> {
+    let (chunks, _) = to_xml_with_context(ev, v, strict, location)?;
+    Ok(chunks.concat())
+}
+
+/// [`to_xml`] in pieces (a deep value's output is gigabytes: one growing buffer would be
+/// copied at each doubling), and the contexts of the strings it wrote (`builtins.toXML`
+/// keeps them): every string value, except inside a derivation written as `<repeated />`.
+pub fn to_xml_with_context(
+    ev: &Evaluator,
+    v: &Value,
+    strict: bool,
+    location: bool,
+) -> Result<(Vec<String>, Context)> {
     let mut w = Writer {
         ev,
         strict,
         location,
-        out: String::new(),
+        out: Vec::new(),
+        len: 0,
         drvs_seen: HashSet::new(),
-        levels: 0,
+        context: Context::new(),
     };
-    w.out
-        .push_str("<?xml version='1.0' encoding='utf-8'?>\n<expr>\n");
+    w.line(0, "<?xml version='1.0' encoding='utf-8'?>\n<expr>\n")?;
     w.value(v, 1)?;
-    w.out.push_str("</expr>\n");
-    Ok(w.out)
+    w.line(0, "</expr>\n")?;
+    Ok((w.out, w.context))
 }
+
+/// The size of a piece of output.
+const CHUNK: usize = 1 << 20;
+
+/// The longest string a value holds (`NixString`'s length is 32 bits).
+const MAX_STRING: usize = u32::MAX as usize;
 
 struct Writer<'a> {
     ev: &'a Evaluator,
     strict: bool,
     location: bool,
-    out: String,
+    /// The output so far, in pieces of about [`CHUNK`] bytes, and its length.
+    out: Vec<String>,
+    len: usize,
     drvs_seen: HashSet<String>,
-    /// Values being written, outermost included (see [`Writer::value`]).
-    levels: usize,
+    /// The contexts of the strings written.
+    context: Context,
+}
+
+/// ` k="v"` for each attribute.
+fn attributes(attrs: &[(&str, String)]) -> String {
+    attrs
+        .iter()
+        .map(|(k, v)| format!(" {k}=\"{}\"", escape(v)))
+        .collect()
 }
 
 fn escape(s: &str) -> String {
@@ -51,51 +80,61 @@ fn escape(s: &str) -> String {
 }
 
 impl Writer<'_> {
-    fn indent(&mut self, depth: usize) {
-        for _ in 0..depth {
-            self.out.push_str("  ");
+    /// Writes one line at `depth`. The output grows with the square of the nesting, so
+    /// room is asked for first: where memory runs out this is C++ Nix's `out of memory`,
+    /// not an abort.
+    fn line(&mut self, depth: usize, text: &str) -> Result<()> {
+        const SPACES: &str = match std::str::from_utf8(&[b' '; 256]) {
+            Ok(s) => s,
+            Err(_) => panic!(),
+        };
+        let indent = depth * 2;
+        let need = indent + text.len();
+        self.len += need;
+        let room = self.out.last().map_or(0, |c| c.capacity() - c.len());
+        if self.len > MAX_STRING || (room < need && !self.new_chunk(need)) {
+            return Err(Error::new(ErrorKind::Type, Evaluator::OUT_OF_MEMORY));
         }
+        let out = self.out.last_mut().expect("a chunk with room");
+        let mut left = indent;
+        while left > 0 {
+            let n = left.min(SPACES.len());
+            out.push_str(&SPACES[..n]);
+            left -= n;
+        }
+        out.push_str(text);
+        Ok(())
+    }
+
+    /// Starts a piece of output with room for `need` bytes; false if there is no memory.
+    fn new_chunk(&mut self, need: usize) -> bool {
+        let mut chunk = String::new();
+        if chunk.try_reserve_exact(need.max(CHUNK)).is_err() {
+            return false;
+        }
+        self.out.push(chunk);
+        true
     }
 
     /// `<name a="v" ... />` (attributes already sorted by name).
-    fn empty(&mut self, depth: usize, name: &str, attrs: &[(&str, String)]) {
-        self.indent(depth);
-        self.out.push('<');
-        self.out.push_str(name);
-        for (k, v) in attrs {
-            self.out.push_str(&format!(" {k}=\"{}\"", escape(v)));
-        }
-        self.out.push_str(" />\n");
+    fn empty(&mut self, depth: usize, name: &str, attrs: &[(&str, String)]) -> Result<()> {
+        self.line(depth, &format!("<{name}{} />\n", attributes(attrs)))
     }
 
-    fn open(&mut self, depth: usize, name: &str, attrs: &[(&str, String)]) {
-        self.indent(depth);
-        self.out.push('<');
-        self.out.push_str(name);
-        for (k, v) in attrs {
-            self.out.push_str(&format!(" {k}=\"{}\"", escape(v)));
-        }
-        self.out.push_str(">\n");
+    fn open(&mut self, depth: usize, name: &str, attrs: &[(&str, String)]) -> Result<()> {
+        self.line(depth, &format!("<{name}{}>\n", attributes(attrs)))
     }
 
-    fn close(&mut self, depth: usize, name: &str) {
-        self.indent(depth);
-        self.out.push_str(&format!("</{name}>\n"));
+    fn close(&mut self, depth: usize, name: &str) -> Result<()> {
+        self.line(depth, &format!("</{name}>\n"))
     }
 
-    /// One nested value. Nix 2.26 writes XML by native recursion, so a set that contains
-    /// itself ends in its stack overflow. The output grows with the square of the nesting
-    /// (each line is indented), so nixref stops at `max-call-depth` nested values (the
-    /// bound current C++ Nix puts on this walk), with 2.26's message.
+    /// One nested value. Nix 2.26 writes XML by native recursion without counting calls,
+    /// so a value nested deeper than its stack holds (or a set that contains itself) ends
+    /// in its stack overflow; the weights put nixref's bound where 2.26's is.
     fn value(&mut self, v: &Value, depth: usize) -> Result<()> {
-        if self.levels >= self.ev.options.max_call_depth {
-            return Err(Evaluator::native_stack_overflow());
-        }
-        self.levels += 1;
         let ev = self.ev;
-        let r = ev.nested(|| self.value_level(v, depth));
-        self.levels -= 1;
-        r
+        ev.nested_costing(XML_LEVEL_COST, || self.value_level(v, depth))
     }
 
     fn value_level(&mut self, v: &Value, depth: usize) -> Result<()> {
@@ -105,37 +144,38 @@ impl Writer<'_> {
             match v.peek() {
                 Some(v) => v,
                 None => {
-                    self.empty(depth, "unevaluated", &[]);
+                    self.empty(depth, "unevaluated", &[])?;
                     return Ok(());
                 }
             }
         };
         match &v {
-            Value::Null => self.empty(depth, "null", &[]),
-            Value::Bool(b) => self.empty(depth, "bool", &[("value", b.to_string())]),
-            Value::Int(i) => self.empty(depth, "int", &[("value", i.to_string())]),
-            Value::Float(x) => self.empty(depth, "float", &[("value", super::float_g(*x))]),
+            Value::Null => self.empty(depth, "null", &[])?,
+            Value::Bool(b) => self.empty(depth, "bool", &[("value", b.to_string())])?,
+            Value::Int(i) => self.empty(depth, "int", &[("value", i.to_string())])?,
+            Value::Float(x) => self.empty(depth, "float", &[("value", super::float_g(*x))])?,
             Value::String(s) => {
-                self.empty(depth, "string", &[("value", s.to_str_lossy().into_owned())])
+                self.context.extend(s.context().iter().cloned());
+                self.empty(depth, "string", &[("value", s.to_str_lossy().into_owned())])?
             }
-            Value::Path(p) => self.empty(depth, "path", &[("value", p.to_string())]),
+            Value::Path(p) => self.empty(depth, "path", &[("value", p.to_string())])?,
             Value::Attrs(a) => self.attrs_value(a, depth)?,
             Value::List(l) => {
-                self.open(depth, "list", &[]);
+                self.open(depth, "list", &[])?;
                 for x in l.iter() {
                     self.value(x, depth + 1)?;
                 }
-                self.close(depth, "list");
+                self.close(depth, "list")?;
             }
             Value::Lambda(c) => {
                 let attrs = self.location_attrs(Some(c.def.pos), None);
-                self.open(depth, "function", &attrs);
+                self.open(depth, "function", &attrs)?;
                 match &c.def.param {
                     Param::Ident(n) => self.empty(
                         depth + 1,
                         "varpat",
                         &[("name", self.ev.symbols.text(*n).into_owned())],
-                    ),
+                    )?,
                     Param::Formals {
                         formals,
                         ellipsis,
@@ -148,30 +188,30 @@ impl Writer<'_> {
                         if let Some(a) = at {
                             pat.push(("name", self.ev.symbols.text(*a).into_owned()));
                         }
-                        self.open(depth + 1, "attrspat", &pat);
+                        self.open(depth + 1, "attrspat", &pat)?;
                         let mut names: Vec<_> = formals
                             .iter()
                             .map(|f| self.ev.symbols.text(f.name).into_owned())
                             .collect();
                         names.sort();
                         for n in names {
-                            self.empty(depth + 2, "attr", &[("name", n)]);
+                            self.empty(depth + 2, "attr", &[("name", n)])?;
                         }
-                        self.close(depth + 1, "attrspat");
+                        self.close(depth + 1, "attrspat")?;
                     }
                 }
-                self.close(depth, "function");
+                self.close(depth, "function")?;
             }
-            Value::PrimOp(_) | Value::Thunk(_) => self.empty(depth, "unevaluated", &[]),
+            Value::PrimOp(_) | Value::Thunk(_) => self.empty(depth, "unevaluated", &[])?,
         }
         Ok(())
     }
 
     fn attrs_value(&mut self, a: &Attrs, depth: usize) -> Result<()> {
         if !self.ev.is_derivation(a)? {
-            self.open(depth, "attrs", &[]);
+            self.open(depth, "attrs", &[])?;
             self.attr_entries(a, depth + 1)?;
-            self.close(depth, "attrs");
+            self.close(depth, "attrs")?;
             return Ok(());
         }
         let mut attrs = Vec::new();
@@ -190,18 +230,18 @@ impl Writer<'_> {
                 attrs.push((key, s));
             }
         }
-        self.open(depth, "derivation", &attrs);
+        self.open(depth, "derivation", &attrs)?;
         // A derivation without a drvPath, or one shown before, is not expanded.
         let repeated = match drv_path {
             Some(p) if !p.is_empty() => !self.drvs_seen.insert(p),
             _ => true,
         };
         if repeated {
-            self.empty(depth + 1, "repeated", &[]);
+            self.empty(depth + 1, "repeated", &[])?;
         } else {
             self.attr_entries(a, depth + 1)?;
         }
-        self.close(depth, "derivation");
+        self.close(depth, "derivation")?;
         Ok(())
     }
 
@@ -234,9 +274,10 @@ impl Writer<'_> {
         for e in self.ev.symbols.by_name(a) {
             let name = self.ev.symbols.text(e.name).into_owned();
             let attrs = self.location_attrs(e.pos.known(), Some(name));
-            self.open(depth, "attr", &attrs);
-            self.value(&e.value, depth + 1)?;
-            self.close(depth, "attr");
+            self.open(depth, "attr", &attrs)?;
+            let ev = self.ev;
+            ev.nested_costing(XML_ATTR_LEVEL_COST, || self.value(&e.value, depth + 1))?;
+            self.close(depth, "attr")?;
         }
         Ok(())
     }

@@ -46,6 +46,12 @@ impl NixString {
         NixString(ThinRc::from_slice(context, bytes.as_ref()))
     }
 
+    /// The pieces one after the other, copied once into the string's allocation.
+    pub fn concat(pieces: &[impl AsRef<[u8]>], context: Context) -> NixString {
+        let pieces: Vec<&[u8]> = pieces.iter().map(|p| p.as_ref()).collect();
+        NixString(ThinRc::from_slices(context, &pieces))
+    }
+
     /// A string without context.
     pub fn plain(bytes: impl AsRef<[u8]>) -> NixString {
         NixString::new(bytes, Context::new())

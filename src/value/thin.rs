@@ -79,6 +79,26 @@ impl<H, T> ThinRc<H, T> {
         }
     }
 
+    /// A new allocation of `header` and a copy of the `pieces`, one after the other.
+    pub(crate) fn from_slices(header: H, pieces: &[&[T]]) -> Self
+    where
+        T: Copy,
+    {
+        let len = pieces.iter().map(|p| p.len()).sum();
+        let (head, first) = Self::allocate(len);
+        // SAFETY: `first` has room for `len` items, the pieces' lengths added up, and each
+        // piece is copied to its own range; `T: Copy` has no drop to run twice; the head
+        // is written before the `ThinRc` exists.
+        unsafe {
+            let mut at = first;
+            for p in pieces {
+                std::ptr::copy_nonoverlapping(p.as_ptr(), at, p.len());
+                at = at.add(p.len());
+            }
+            Self::init_head(head, len, header)
+        }
+    }
+
     /// A new allocation of `header` and `len` items, item `i` being `item(i)`. (Should
     /// `item` panic, the allocation and the items made so far are leaked, never dropped
     /// twice.)

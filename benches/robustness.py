@@ -14,7 +14,8 @@ twice C++ Nix's (and above 32 MB).
 
 nixref is `--nixref` (default target/release/nixref), C++ Nix is `--nix` (default
 ../shared/tools/nix-oracle, else nix-instantiate). It is a measurement, not a test: CI does
-not run it; the tests that pin the outcomes are the fixtures under spec-tests/deep/.
+not run it; the tests that pin the outcomes are the fixtures under spec-tests/deep/
+(written by spec-tests/deep/generate.py, one level per line).
 """
 
 import argparse

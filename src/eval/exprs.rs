@@ -1,6 +1,6 @@
 //! Evaluation of each expression form.
 
-use super::{Env, Evaluator};
+use super::{CONCAT_LEVEL_COST, Env, Evaluator};
 use crate::error::{Error, ErrorKind, Result};
 use crate::source::Pos;
 use crate::syntax::expr::{AttrKey, Expr};
@@ -22,7 +22,9 @@ impl Evaluator {
                 parts,
                 force_string,
                 pos,
-            } => self.concat(parts, *force_string, env, *pos),
+            } => self.nested_costing(CONCAT_LEVEL_COST, || {
+                self.concat(parts, *force_string, env, *pos)
+            }),
             // VM: semantics#attrs semantics#rec-set
             Expr::Attrs(def) => self.build_attrs(def, env),
             // VM: semantics#let

@@ -30,6 +30,12 @@ const NATIVE_LEVEL_COST: usize = 6;
 /// `max-call-depth` (later C++ Nix does).
 pub(crate) const DEEP_FORCE_LEVEL_COST: usize = 12;
 
+/// The weight of `+` and interpolation (2.26's `ExprConcatStrings::eval`, whose frame
+/// holds a vector of 64 inline strings): a left-nested chain of 85 409 `+` fits its
+/// stack, 85 650 do not (measured with the oracle); here 11 and the operand's own
+/// evaluation level make 12 a level: 1 000 000 / 12 = 83 333.
+pub(crate) const CONCAT_LEVEL_COST: usize = 11;
+
 /// The weight for 2.26's `printValueAsJSON` (`toJSON`, `--json`): 99 687 nested values
 /// fit its stack, 100 000 do not.
 pub(crate) const JSON_LEVEL_COST: usize = 10;

@@ -14,7 +14,7 @@ mod coerce;
 mod exprs;
 mod limits;
 pub(crate) use limits::{
-    DEEP_FORCE_LEVEL_COST, JSON_LEVEL_COST, XML_ATTR_LEVEL_COST, XML_LEVEL_COST,
+    CONCAT_LEVEL_COST, DEEP_FORCE_LEVEL_COST, JSON_LEVEL_COST, XML_ATTR_LEVEL_COST, XML_LEVEL_COST,
 };
 mod ops;
 mod settings;

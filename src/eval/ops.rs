@@ -28,7 +28,8 @@ impl Arith {
 }
 
 impl Evaluator {
-    pub(super) fn binop(
+    /// `-`, `*`, `/` and `<` when they mean the builtins: evaluated natively.
+    fn builtin_binop(
         &self,
         op: BinOp,
         lhs: &Expr,
@@ -37,7 +38,6 @@ impl Evaluator {
         pos: Pos,
     ) -> Result<Value> {
         match op {
-            // VM: semantics#arith
             BinOp::Sub | BinOp::Mul | BinOp::Div => {
                 let a = self.eval(lhs, env)?;
                 let b = self.eval(rhs, env)?;
@@ -58,6 +58,25 @@ impl Evaluator {
                 Ok(Value::Bool(self.less_than(&a, &b).map_err(|e| {
                     e.with_context(Some(pos), "while calling the 'lessThan' builtin")
                 })?))
+            }
+            _ => unreachable!("not a builtin operator: {op:?}"),
+        }
+    }
+
+    pub(super) fn binop(
+        &self,
+        op: BinOp,
+        lhs: &Expr,
+        rhs: &Expr,
+        env: &Env,
+        pos: Pos,
+    ) -> Result<Value> {
+        match op {
+            // VM: semantics#arith
+            // These operators are calls of builtins in C++ Nix: their operands are forced
+            // inside the call, so a chain of them counts against `max-call-depth`.
+            BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Less => {
+                self.with_call_depth(pos, || self.builtin_binop(op, lhs, rhs, env, pos))
             }
             // VM: semantics#equality
             BinOp::Eq | BinOp::NotEq => {

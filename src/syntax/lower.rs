@@ -1179,7 +1179,11 @@ impl<'a> Lowerer<'a> {
                 ast::Expr::Lambda(l) => self.lambda(l, Some(name))?,
                 _ => self.expr(e)?,
             },
-            PendingValue::Set(s) => self.attrs(*s)?,
+            // Nested attribute paths (`a.a.a… = 1`) nest sets without an expression
+            // between them, so this recursion grows the stack as `expr` does.
+            PendingValue::Set(s) => {
+                stacker::maybe_grow(64 * 1024, 4 * 1024 * 1024, || self.attrs(*s))?
+            }
             PendingValue::Inherit(None) => self.resolve_from(name, framed as usize, pos)?,
             PendingValue::Inherit(Some(i)) => Expr::Select {
                 expr: Box::new(Expr::Local {

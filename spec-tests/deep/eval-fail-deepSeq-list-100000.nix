@@ -1,0 +1,1 @@
+builtins.deepSeq (builtins.foldl' (acc: _: [ acc ]) 0 (builtins.genList (x: x) 100000)) 1

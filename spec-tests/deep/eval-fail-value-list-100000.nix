@@ -1,0 +1,1 @@
+builtins.foldl' (acc: _: [ acc ]) 0 (builtins.genList (x: x) 100000)

@@ -1,0 +1,2001 @@
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+1
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }

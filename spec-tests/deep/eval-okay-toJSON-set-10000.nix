@@ -1,0 +1,1 @@
+builtins.stringLength (builtins.toJSON (builtins.foldl' (acc: _: { a = acc; }) 0 (builtins.genList (x: x) 10000)))

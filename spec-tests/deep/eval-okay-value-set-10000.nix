@@ -1,0 +1,1 @@
+builtins.foldl' (acc: _: { a = acc; }) 0 (builtins.genList (x: x) 10000)

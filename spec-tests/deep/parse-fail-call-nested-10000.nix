@@ -1,0 +1,20002 @@
+let f = x: x; in
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+f (
+1
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)

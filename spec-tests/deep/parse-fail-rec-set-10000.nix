@@ -1,0 +1,20001 @@
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+rec { a =
+1
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }
+; }

@@ -1,0 +1,20001 @@
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+({}.a or
+1
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)
+)

@@ -202,7 +202,7 @@ fn path(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
                     v,
                     "while evaluating the `sha256` attribute passed to builtins.path",
                 )?;
-                add.expected = Some(parse_sha256_allow_empty(s.as_bytes())?);
+                add.expected = Some(parse_sha256_allow_empty(ev, s.as_bytes())?);
             }
             other => {
                 return Err(Error::type_error(format!(
@@ -225,11 +225,9 @@ fn path(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
 
 /// C++ Nix's `newHashAllowEmpty` for SHA-256: an empty hash stands for all zeroes,
 /// with a warning.
-pub fn parse_sha256_allow_empty(s: &[u8]) -> Result<Vec<u8>> {
+pub fn parse_sha256_allow_empty(ev: &Evaluator, s: &[u8]) -> Result<Vec<u8>> {
     if s.is_empty() {
-        eprintln!(
-            "warning: found empty hash, assuming 'sha256-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA='"
-        );
+        ev.warn("found empty hash, assuming 'sha256-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA='");
         return Ok(vec![0; 32]);
     }
     Ok(parse_any(s, Some(Algo::Sha256))?.1)

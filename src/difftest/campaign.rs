@@ -217,12 +217,11 @@ struct Runs {
 impl Campaign {
     /// Runs the campaign; `scratch` is a directory for the workers' files.
     ///
-    /// nixref's `builtins.trace` and warnings write to the process's standard error; the
-    /// campaign points it at `/dev/null` while it runs (the progress line goes to the
-    /// original) and puts it back at the end.
+    /// nixref's `builtins.trace` output and warnings go to a discarding sink
+    /// ([`crate::output::Discard`]), so the process's standard error (the progress line, a
+    /// host test harness's own output) is left alone.
     pub fn run(&self, scratch: &Path) -> Summary {
         quiet_panics();
-        let silenced = Silenced::stderr();
         let items: Vec<Item> = if self.files.is_empty() {
             (0..self.count).map(Item::Generated).collect()
         } else {
@@ -248,7 +247,7 @@ impl Campaign {
                     .expect("spawning a worker");
             }
             drop((tx, rtx));
-            self.collect(rx, items.len(), start, &mut summary, silenced.original());
+            self.collect(rx, items.len(), start, &mut summary);
         });
         for r in rrx {
             summary.other_runs += r.count;
@@ -302,15 +301,9 @@ impl Campaign {
         }
     }
 
-    fn collect(
-        &self,
-        rx: mpsc::Receiver<Msg>,
-        total: usize,
-        start: Instant,
-        sum: &mut Summary,
-        mut term: Option<std::fs::File>,
-    ) {
-        let show = self.progress && term.as_ref().is_some_and(|t| t.is_terminal());
+    fn collect(&self, rx: mpsc::Receiver<Msg>, total: usize, start: Instant, sum: &mut Summary) {
+        let mut term = std::io::stderr();
+        let show = self.progress && term.is_terminal();
         let mut last = Instant::now();
         let mut found: Vec<(usize, Finding)> = Vec::new();
         for m in rx {
@@ -332,18 +325,16 @@ impl Campaign {
             {
                 last = Instant::now();
                 let rate = sum.programs as f64 / start.elapsed().as_secs_f64().max(1e-9);
-                if let Some(t) = &mut term {
-                    let _ = write!(
-                        t,
-                        "\r{}/{total} programs  {rate:.1}/s  {} divergent",
-                        sum.programs, sum.divergent
-                    );
-                    let _ = t.flush();
-                }
+                let _ = write!(
+                    term,
+                    "\r{}/{total} programs  {rate:.1}/s  {} divergent",
+                    sum.programs, sum.divergent
+                );
+                let _ = term.flush();
             }
         }
-        if show && let Some(t) = &mut term {
-            let _ = writeln!(t);
+        if show {
+            let _ = writeln!(term);
         }
         found.sort_by_key(|(o, _)| *o);
         sum.findings = found.into_iter().map(|(_, f)| f).collect();
@@ -805,52 +796,6 @@ pub(super) fn campaign_options(max_steps: u64) -> EvalOptions {
 /// `s` quoted for `sh`.
 fn shell_quote(s: &str) -> String {
     format!("'{}'", s.replace('\'', "'\\''"))
-}
-
-/// Standard error pointed at `/dev/null` until dropped.
-pub(super) struct Silenced {
-    saved: Option<i32>,
-}
-
-impl Silenced {
-    pub(super) fn stderr() -> Silenced {
-        // SAFETY: plain descriptor calls; the saved descriptor is restored and closed on drop.
-        let saved = unsafe {
-            let null = libc::open(c"/dev/null".as_ptr(), libc::O_WRONLY);
-            if null < 0 {
-                return Silenced { saved: None };
-            }
-            let saved = libc::dup(2);
-            if saved >= 0 {
-                libc::dup2(null, 2);
-            }
-            libc::close(null);
-            (saved >= 0).then_some(saved)
-        };
-        Silenced { saved }
-    }
-
-    /// A handle on the original standard error.
-    fn original(&self) -> Option<std::fs::File> {
-        use std::os::fd::FromRawFd;
-        // SAFETY: a fresh duplicate, owned by the returned File.
-        self.saved
-            .map(|fd| unsafe { libc::dup(fd) })
-            .filter(|&fd| fd >= 0)
-            .map(|fd| unsafe { std::fs::File::from_raw_fd(fd) })
-    }
-}
-
-impl Drop for Silenced {
-    fn drop(&mut self) {
-        if let Some(fd) = self.saved {
-            // SAFETY: restores the descriptor saved in `stderr`.
-            unsafe {
-                libc::dup2(fd, 2);
-                libc::close(fd);
-            }
-        }
-    }
 }
 
 /// Keeps the first of the findings that minimised to the same program with the same

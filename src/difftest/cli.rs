@@ -385,7 +385,6 @@ fn stats(a: &Args) -> i32 {
 /// resident memory as the programs go by (it must stay flat).
 fn bench(a: &Args) -> i32 {
     quiet_panics();
-    let _quiet = super::campaign::Silenced::stderr();
     let c = &a.campaign;
     let count = if a.count_given { c.count } else { 100_000 };
     let cfg = &c.generator;
@@ -430,10 +429,7 @@ fn eval_one(file: PathBuf, max_steps: u64) -> i32 {
         return 2;
     };
     let opts = super::campaign::campaign_options(max_steps);
-    let run = move || {
-        let _quiet = super::campaign::Silenced::stderr();
-        eval_nixref_with(&text, &file, opts)
-    };
+    let run = move || eval_nixref_with(&text, &file, opts);
     let outcome = std::thread::Builder::new()
         .stack_size(64 << 20)
         .spawn(run)

@@ -230,7 +230,9 @@ impl Evaluator {
         let r = if exists {
             Some(path)
         } else {
-            eprintln!("warning: Nix search path entry '{value}' does not exist, ignoring");
+            self.warn(&format!(
+                "Nix search path entry '{value}' does not exist, ignoring"
+            ));
             None
         };
         self.access

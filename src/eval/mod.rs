@@ -24,6 +24,7 @@ pub use settings::{SettingKind, setting_kind};
 
 use crate::builtins::Globals;
 use crate::error::{Error, ErrorKind, FrameText, Result};
+use crate::output::{MessageKind, Sink};
 use crate::source::{Origin, Pos, SourceMap};
 use crate::syntax::expr::Expr;
 use crate::value::{Attrs, Symbol, SymbolTable, Thunk, ThunkState, Value, cycles};
@@ -92,6 +93,9 @@ pub struct EvalOptions {
     pub pipe_operators: bool,
     /// The store paths are added to and read from (modelled unless one is asked for).
     pub store: crate::store::real::Handle,
+    /// Warnings met while the options were set (an invalid Boolean setting), given to
+    /// the evaluator's sink when it is made.
+    pub warnings: Vec<String>,
 }
 
 impl Default for EvalOptions {
@@ -113,6 +117,7 @@ impl Default for EvalOptions {
             abort_on_warn: false,
             pipe_operators: false,
             store: Default::default(),
+            warnings: Vec::new(),
         }
     }
 }
@@ -220,6 +225,8 @@ pub struct Evaluator {
     /// The evaluation's names, numbered in C++ Nix's creation order (which is also the
     /// order in which sets are visited).
     pub symbols: SymbolTable,
+    /// Where warnings and `trace` output go (standard error unless told otherwise).
+    sink: Rc<dyn Sink>,
 }
 
 /// What the evaluation made and nobody holds any more goes when it ends: the import cache
@@ -234,7 +241,18 @@ impl Drop for Evaluator {
 }
 
 impl Evaluator {
-    pub fn new(mut options: EvalOptions) -> Evaluator {
+    /// An evaluator whose messages go to standard error.
+    pub fn new(options: EvalOptions) -> Evaluator {
+        Evaluator::with_sink(options, Rc::new(crate::output::Stderr))
+    }
+
+    /// An evaluator whose warnings and `trace` output go to `sink`. The warnings of the
+    /// options themselves (an invalid setting) are given to it first, as C++ Nix prints
+    /// them while reading its settings, before it evaluates anything.
+    pub fn with_sink(mut options: EvalOptions, sink: Rc<dyn Sink>) -> Evaluator {
+        for w in std::mem::take(&mut options.warnings) {
+            sink.message(MessageKind::Warning, w.as_bytes());
+        }
         if options.pure_eval {
             // Pure evaluation has no search path at all (C++ Nix never builds one).
             options.search_path.clear();
@@ -254,6 +272,7 @@ impl Evaluator {
             eval_depth: Cell::new(0),
             steps: Cell::new(0),
             symbols,
+            sink,
         };
         ev.init_access();
         ev
@@ -261,6 +280,19 @@ impl Evaluator {
 
     pub fn globals(&self) -> &Rc<Globals> {
         &self.globals
+    }
+
+    /// Sends one message (its prefix and final newline included) to the sink.
+    pub(crate) fn message(&self, kind: MessageKind, text: &[u8]) {
+        self.sink.message(kind, text);
+    }
+
+    /// Sends a warning: `warning: ` and `text`, then a newline.
+    pub(crate) fn warn(&self, text: &str) {
+        self.message(
+            MessageKind::Warning,
+            format!("warning: {text}\n").as_bytes(),
+        );
     }
 
     /// Parses and lowers a source text. `base_dir` resolves relative paths; `scope` names
@@ -300,10 +332,11 @@ impl Evaluator {
         let expr = crate::syntax::parse(text, &cx);
         for (msg, pos) in cx.warnings.take() {
             let at = self.sources.describe(pos);
-            eprint!(
+            let text = format!(
                 "warning: {msg}\n         at {at}:\n{}",
                 self.sources.excerpt(pos, "         ")
             );
+            self.message(MessageKind::Warning, text.as_bytes());
         }
         expr
     }

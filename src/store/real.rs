@@ -149,7 +149,12 @@ fn split_params(uri: &str) -> (&str, Vec<(String, String)>) {
 /// if its state directory may be written, else the daemon if its socket exists, else
 /// (not root, no `/nix`, no `NIX_STORE_DIR`/`NIX_STATE_DIR`) a store under
 /// `~/.local/share/nix/root`, else the local store anyway.
-pub fn choose(uri: Option<&str>, env: &Env) -> Result<Choice, String> {
+/// The warning of C++ Nix's fallback to a chroot store goes to `sink`.
+pub fn choose(
+    uri: Option<&str>,
+    env: &Env,
+    sink: &dyn crate::output::Sink,
+) -> Result<Choice, String> {
     let uri = uri.unwrap_or("auto");
     let (base, params) = split_params(uri);
     match base {
@@ -171,9 +176,10 @@ pub fn choose(uri: Option<&str>, env: &Env) -> Result<Choice, String> {
                     (None, None) => return local(env, &params).map(Choice::Local),
                 };
                 let root = format!("{data}/nix/root");
-                eprintln!(
-                    "warning: '/nix' does not exist, so Nix will use '{root}' as a chroot store"
+                let text = format!(
+                    "warning: '/nix' does not exist, so Nix will use '{root}' as a chroot store\n"
                 );
+                sink.message(crate::output::MessageKind::Warning, text.as_bytes());
                 return local(env, &[("root".to_string(), root)]).map(Choice::Local);
             }
             local(env, &params).map(Choice::Local)
@@ -301,29 +307,36 @@ mod tests {
 
     #[test]
     fn store_uris() {
-        assert_eq!(choose(Some("dummy://"), &env()), Ok(Choice::Dummy));
-        let Ok(Choice::Local(c)) = choose(Some("/tmp/r"), &env()) else {
+        assert_eq!(
+            choose(Some("dummy://"), &env(), &crate::output::Discard),
+            Ok(Choice::Dummy)
+        );
+        let Ok(Choice::Local(c)) = choose(Some("/tmp/r"), &env(), &crate::output::Discard) else {
             panic!("a path is a chroot store")
         };
         assert_eq!(c.store_dir, "/nix/store");
         assert_eq!(c.real_store_dir, PathBuf::from("/tmp/r/nix/store"));
         assert_eq!(c.state_dir, PathBuf::from("/tmp/r/nix/var/nix"));
-        let Ok(Choice::Local(c)) = choose(Some("local?store=/s&state=/st"), &env()) else {
+        let Ok(Choice::Local(c)) = choose(
+            Some("local?store=/s&state=/st"),
+            &env(),
+            &crate::output::Discard,
+        ) else {
             panic!("local with parameters")
         };
         assert_eq!(c.store_dir, "/s");
         assert_eq!(c.real_store_dir, PathBuf::from("/s"));
         assert_eq!(c.state_dir, PathBuf::from("/st"));
         assert_eq!(
-            choose(Some("foo://x"), &env()),
+            choose(Some("foo://x"), &env(), &crate::output::Discard),
             Err("don't know how to open Nix store with scheme 'foo'".into())
         );
         assert!(
-            choose(Some("daemon"), &env())
+            choose(Some("daemon"), &env(), &crate::output::Discard)
                 .unwrap_err()
                 .contains("daemon")
         );
-        assert!(choose(Some("https://cache"), &env()).is_err());
+        assert!(choose(Some("https://cache"), &env(), &crate::output::Discard).is_err());
     }
 
     #[test]

@@ -11,6 +11,7 @@ pub mod conformance;
 pub mod difftest;
 pub mod error;
 pub mod eval;
+pub mod io;
 pub mod output;
 pub mod path;
 pub mod print;

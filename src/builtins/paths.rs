@@ -78,13 +78,13 @@ fn hash_file(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
     let algo = Algo::parse(name.as_bytes())?;
     let p = super::files::realise_path(ev, &args[1])?;
     let real = ev.real_path(&p);
-    if Path::new(&real).is_dir() {
+    if ev.fs().is_dir(Path::new(&real)) {
         return Err(Error::new(
             ErrorKind::Io,
             format!("reading from file '{p}': Is a directory"),
         ));
     }
-    let bytes = super::files::read_file_bytes(&real, |e| io_error(&p, &e))?;
+    let bytes = super::files::read_file_bytes(ev, &real, |e| io_error(&p, &e))?;
     Ok(Value::String(NixString::from(crate::store::hex_encode(
         &algo.digest(&bytes),
     ))))
@@ -263,7 +263,7 @@ fn add_path_inner(ev: &Evaluator, add: AddPath) -> Result<Value> {
     let writable = ev.options.store.writable();
     let (hash, contents) = match add.method {
         Method::Recursive => nar_hash(ev, &root, add.filter.as_ref(), writable)?,
-        Method::Flat => flat_hash(&root, writable)?,
+        Method::Flat => flat_hash(ev, &root, writable)?,
     };
     let result = store_path(ev, &add.name, add.method, &hash)?;
     if expected.is_some_and(|e| e != result) {
@@ -295,14 +295,14 @@ fn store_path(ev: &Evaluator, name: &str, method: Method, hash: &[u8]) -> Result
 
 /// The SHA-256 of a single file's bytes (after its symbolic links are resolved), and
 /// the bytes when `keep`.
-fn flat_hash(root: &str, keep: bool) -> Result<(Vec<u8>, Option<Vec<u8>>)> {
-    if Path::new(root).is_dir() {
+fn flat_hash(ev: &Evaluator, root: &str, keep: bool) -> Result<(Vec<u8>, Option<Vec<u8>>)> {
+    if ev.fs().is_dir(Path::new(root)) {
         return Err(Error::new(
             ErrorKind::Io,
             format!("reading from file '{root}': Is a directory"),
         ));
     }
-    let bytes = super::files::read_file_bytes(root, |e| io_error(root, &e))?;
+    let bytes = super::files::read_file_bytes(ev, root, |e| io_error(root, &e))?;
     let hash = crate::store::sha256(&bytes).to_vec();
     Ok((hash, keep.then_some(bytes)))
 }

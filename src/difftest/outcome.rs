@@ -227,7 +227,11 @@ pub fn evaluate(text: &str, file: &Path, options: EvalOptions) -> Outcome {
     {
         // Its warnings and traces are not compared, and must not reach the standard
         // error of the process (a host's test harness, the campaign's progress line).
-        let ev = Evaluator::with_sink(options, std::rc::Rc::new(crate::output::Discard));
+        let ev = Evaluator::with_io(
+            options,
+            std::rc::Rc::new(crate::io::RealFs),
+            std::rc::Rc::new(crate::output::Discard),
+        );
         let dir = file.parent().unwrap_or(Path::new("/"));
         let result = ev
             .parse(Origin::File(file.to_path_buf()), text, dir, None)

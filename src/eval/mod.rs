@@ -24,6 +24,7 @@ pub use settings::{SettingKind, setting_kind};
 
 use crate::builtins::Globals;
 use crate::error::{Error, ErrorKind, FrameText, Result};
+use crate::io::{FileSystem, RealFs};
 use crate::output::{MessageKind, Sink};
 use crate::source::{Origin, Pos, SourceMap};
 use crate::syntax::expr::Expr;
@@ -227,6 +228,8 @@ pub struct Evaluator {
     pub symbols: SymbolTable,
     /// Where warnings and `trace` output go (standard error unless told otherwise).
     sink: Rc<dyn Sink>,
+    /// The files the evaluation reads (the real file system unless told otherwise).
+    fs: Rc<dyn FileSystem>,
 }
 
 /// What the evaluation made and nobody holds any more goes when it ends: the import cache
@@ -243,13 +246,18 @@ impl Drop for Evaluator {
 impl Evaluator {
     /// An evaluator whose messages go to standard error.
     pub fn new(options: EvalOptions) -> Evaluator {
-        Evaluator::with_sink(options, Rc::new(crate::output::Stderr))
+        Evaluator::with_io(options, Rc::new(RealFs), Rc::new(crate::output::Stderr))
     }
 
-    /// An evaluator whose warnings and `trace` output go to `sink`. The warnings of the
-    /// options themselves (an invalid setting) are given to it first, as C++ Nix prints
-    /// them while reading its settings, before it evaluates anything.
-    pub fn with_sink(mut options: EvalOptions, sink: Rc<dyn Sink>) -> Evaluator {
+    /// An evaluator that reads files from `fs` and whose warnings and `trace` output go
+    /// to `sink`. The warnings of the options themselves (an invalid setting) are given
+    /// to it first, as C++ Nix prints them while reading its settings, before it
+    /// evaluates anything.
+    pub fn with_io(
+        mut options: EvalOptions,
+        fs: Rc<dyn FileSystem>,
+        sink: Rc<dyn Sink>,
+    ) -> Evaluator {
         for w in std::mem::take(&mut options.warnings) {
             sink.message(MessageKind::Warning, w.as_bytes());
         }
@@ -273,6 +281,7 @@ impl Evaluator {
             steps: Cell::new(0),
             symbols,
             sink,
+            fs,
         };
         ev.init_access();
         ev
@@ -280,6 +289,11 @@ impl Evaluator {
 
     pub fn globals(&self) -> &Rc<Globals> {
         &self.globals
+    }
+
+    /// The file system the evaluation reads.
+    pub(crate) fn fs(&self) -> &dyn FileSystem {
+        &*self.fs
     }
 
     /// Sends one message (its prefix and final newline included) to the sink.
@@ -349,7 +363,7 @@ impl Evaluator {
 
     /// Reads, parses and evaluates a file (a directory means its `default.nix`).
     pub fn eval_file(&self, path: &Path) -> Result<Value> {
-        let (path, text) = read_nix_file(path)?;
+        let (path, text) = read_nix_file(self.fs(), path)?;
         let dir = path.parent().unwrap_or(Path::new("/")).to_path_buf();
         self.eval_source(Origin::File(path), &text, &dir)
     }
@@ -719,13 +733,13 @@ fn holds_values(v: &Value) -> bool {
 }
 
 /// Reads a Nix source file: a directory means its `default.nix`; the text must be UTF-8.
-pub fn read_nix_file(path: &Path) -> Result<(PathBuf, String)> {
+pub fn read_nix_file(fs: &dyn FileSystem, path: &Path) -> Result<(PathBuf, String)> {
     let mut path = path.to_path_buf();
-    let dir = path.is_dir();
+    let dir = fs.is_dir(&path);
     if dir {
         path.push("default.nix");
     }
-    let bytes = std::fs::read(&path).map_err(|e| {
+    let bytes = fs.read(&path).map_err(|e| {
         let shown = path.to_string_lossy();
         // A directory without `default.nix` is found missing only when opened.
         let msg = match e.kind() {

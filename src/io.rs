@@ -19,7 +19,7 @@ use std::path::{Component, Path, PathBuf};
 
 /// What a path is, without following a final symbolic link (for
 /// [`FileSystem::symlink_metadata`]) or after following it ([`FileSystem::metadata`]).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum FileKind {
     /// A regular file.
     Regular,

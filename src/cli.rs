@@ -1038,7 +1038,7 @@ pub fn render_error(ev: &Evaluator, e: &Error) -> String {
         s.push_str(&format!("       at {}:\n", ev.sources.describe(p)));
         s.push_str(&ev.sources.excerpt(p, "       "));
     }
-    if e.is_usage() {
+    if e.kind() == ErrorKind::Usage {
         s.push_str("Try 'nix-instantiate --help' for more information.\n");
     }
     s

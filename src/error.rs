@@ -35,6 +35,12 @@ pub enum ErrorKind {
     Io,
     /// The evaluation ran out of its step budget (nixref only; see `EvalOptions`).
     Budget,
+    /// An allocation that cannot succeed (C++ Nix's `std::bad_alloc`: `out of memory`,
+    /// reported as one line, never caught).
+    OutOfMemory,
+    /// A bad argument C++ Nix raises as a `UsageError` (an unknown hash algorithm or
+    /// format, an unknown setting): its command adds a line pointing to `--help`.
+    Usage,
 }
 
 impl ErrorKind {
@@ -57,6 +63,8 @@ impl ErrorKind {
             ErrorKind::Parse => "parse",
             ErrorKind::Io => "io",
             ErrorKind::Budget => "budget",
+            ErrorKind::OutOfMemory => "out-of-memory",
+            ErrorKind::Usage => "usage",
         }
     }
 }
@@ -79,9 +87,9 @@ struct ErrorInner {
     pos: Option<Pos>,
     /// The outermost frame; each frame links to the one inside it.
     trace: Option<Rc<Frame>>,
-    /// C++ Nix raises it as a `UsageError`: its command then adds a line pointing to
-    /// `--help` after the error.
-    usage: bool,
+    /// C++ Nix reports it outside its evaluator (its native stack-overflow handler):
+    /// one `error:` line, without trace or position.
+    bare: bool,
 }
 
 /// One context frame of an error's trace.
@@ -140,21 +148,27 @@ impl Error {
             msg: Rc::from(msg.into()),
             pos: None,
             trace: None,
-            usage: false,
+            bare: false,
         }))
     }
 
     /// A bad argument that C++ Nix reports as a `UsageError` (an unknown hash algorithm
     /// or format); an evaluation error all the same (`tryEval` does not catch it).
     pub fn usage(msg: impl Into<String>) -> Error {
-        let mut e = Error::type_error(msg);
-        Rc::make_mut(&mut e.0).usage = true;
+        Error::new(ErrorKind::Usage, msg)
+    }
+
+    /// An error C++ Nix reports outside its evaluator, as one line (see [`Error::is_bare`]).
+    pub fn bare(kind: ErrorKind, msg: impl Into<String>) -> Error {
+        let mut e = Error::new(kind, msg);
+        Rc::make_mut(&mut e.0).bare = true;
         e
     }
 
-    /// Whether this is a [`usage`](Error::usage) error.
-    pub fn is_usage(&self) -> bool {
-        self.0.usage
+    /// Whether C++ Nix prints this error as one `error:` line without trace or position
+    /// (its stack-overflow handler, its allocation failure).
+    pub fn is_bare(&self) -> bool {
+        self.0.bare || self.0.kind == ErrorKind::OutOfMemory
     }
 
     pub fn at(kind: ErrorKind, msg: impl Into<String>, pos: Pos) -> Error {

@@ -17,7 +17,7 @@ pub fn register(b: &mut Builder) {
     b.primop("traceVerbose", 2, trace_verbose);
     b.primop("warn", 2, warn);
     b.primop("break", 1, break_);
-    b.primop("addErrorContext", 2, add_error_context);
+    b.primop_own_frame("addErrorContext", 2, add_error_context);
 }
 
 /// Sends one log message to the evaluator's sink as C++ Nix's logger writes it when

@@ -192,6 +192,7 @@ impl Builder<'_> {
             arity,
             func,
             globals: None,
+            own_frame: false,
         });
         self.attrs.insert(
             self.symbols.sym(name),
@@ -206,6 +207,23 @@ impl Builder<'_> {
             arity,
             func,
             globals: Some(self.weak.clone()),
+            own_frame: false,
+        });
+        self.attrs.insert(
+            self.symbols.sym(name),
+            Value::PrimOp(PrimOpApp::new(op, Vec::new())),
+        );
+    }
+
+    /// Adds a builtin that adds its own context frame to errors raised while it runs,
+    /// instead of the usual one (`addErrorContext`).
+    pub fn primop_own_frame(&mut self, name: &'static str, arity: usize, func: PrimOpFn) {
+        let op = Rc::new(PrimOp {
+            name,
+            arity,
+            func,
+            globals: None,
+            own_frame: true,
         });
         self.attrs.insert(
             self.symbols.sym(name),

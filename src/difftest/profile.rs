@@ -21,7 +21,8 @@
 //!
 //! [[rule]]
 //! class = "throw"              # throw assert abort type missing-attr infinite-recursion
-//!                              # stack-overflow arithmetic parse io undefined-variable
+//!                              # stack-overflow arithmetic parse io out-of-memory usage
+//!                              # undefined-variable
 //!                              # unsupported crash
 //! code = '^E001$'             # a regular expression on the error code, and/or
 //! message = '^explicit throw'  # one on the message, and/or
@@ -360,6 +361,8 @@ pub fn class_named(name: &str) -> Option<Class> {
             ErrorKind::Arithmetic,
             ErrorKind::Parse,
             ErrorKind::Io,
+            ErrorKind::OutOfMemory,
+            ErrorKind::Usage,
         ]
         .into_iter()
         .find(|k| k.name() == n)

@@ -20,7 +20,7 @@ impl Evaluator {
                     let result = (app.op().func)(self, app.op(), args);
                     // `addErrorContext` adds a frame of its own instead (C++ Nix registers
                     // it without the usual one).
-                    if app.op().name == "addErrorContext" {
+                    if app.op().own_frame {
                         return result;
                     }
                     result.map_err(|e| {

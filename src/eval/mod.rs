@@ -391,10 +391,7 @@ impl Evaluator {
     fn eval_checked(&self, e: &Expr, env: &Env) -> Result<Value> {
         let depth = self.eval_depth.get();
         if depth >= MAX_EVAL_DEPTH {
-            return Err(Error::new(
-                ErrorKind::StackOverflow,
-                "stack overflow (possible infinite recursion)",
-            ));
+            return Err(crate::eval::Evaluator::native_stack_overflow());
         }
         if let Some(max) = self.options.max_steps {
             let s = self.steps.get() + 1;

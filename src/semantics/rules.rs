@@ -329,6 +329,16 @@ fn errors() -> String {
         ),
         (ErrorKind::Io, "input/output", "reading a missing file"),
         (
+            ErrorKind::OutOfMemory,
+            "out of memory",
+            "`builtins.genList (x: x) 1000000000000`",
+        ),
+        (
+            ErrorKind::Usage,
+            "bad argument (`UsageError`)",
+            "`builtins.hashString \"md4\" \"\"`",
+        ),
+        (
             ErrorKind::Parse,
             "syntax and scope errors",
             "before evaluation, or when `import` parses a file",

@@ -210,6 +210,9 @@ pub struct PrimOp {
     /// `scopedImport`). A `Weak` because the globals hold these builtins: the cycle is
     /// tied with `Rc::new_cyclic` and never owns itself.
     pub globals: Option<Weak<crate::builtins::Globals>>,
+    /// Whether a call adds its own context frame instead of the usual `while calling
+    /// the '…' builtin` (`addErrorContext`, which C++ Nix registers without one).
+    pub own_frame: bool,
 }
 
 /// A builtin with the arguments it has received so far (fewer than its arity): one

@@ -4,7 +4,6 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use nixref::EvalOptions;
 use std::path::Path;
 
 fuzz_target!(|data: &[u8]| {
@@ -12,11 +11,8 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    let options = EvalOptions {
-        max_steps: Some(200_000),
-        ..EvalOptions::default()
-    };
+    let options = nixref::Builder::new().max_steps(200_000);
     let outcome =
-        nixref::difftest::evaluate(text, Path::new("/nonexistent/fuzz/input.nix"), options);
+        nixref::difftest::evaluate(text, Path::new("/nonexistent/fuzz/input.nix"), &options);
     std::hint::black_box(outcome);
 });

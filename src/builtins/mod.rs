@@ -236,11 +236,6 @@ impl Builder<'_> {
         self.attrs.insert(self.symbols.sym(name), v);
     }
 
-    /// The symbol table the globals are built for.
-    pub fn symbols(&self) -> &SymbolTable {
-        self.symbols
-    }
-
     fn finish(mut self) -> Globals {
         let self_ref = Thunk::new(ThunkState::Blackhole);
         self.attrs

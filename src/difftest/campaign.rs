@@ -33,10 +33,15 @@ pub struct Campaign {
     pub command: String,
     /// The flags it gets before the file (`--flags`).
     pub flags: Vec<String>,
+    /// Programs to generate (when no files are given).
     pub count: u64,
+    /// The seed of the generated programs.
     pub seed: u64,
+    /// Worker threads.
     pub jobs: usize,
+    /// How long the other evaluator may take on one program.
     pub timeout: Duration,
+    /// What the generator may use.
     pub generator: GenConfig,
     /// How closely outcomes must agree (default: value vs error, then which error).
     pub compare: Compare,
@@ -103,6 +108,7 @@ pub struct InProcess(pub Arc<EvalFn>);
 pub type EvalFn = dyn Fn(&str, &Path) -> Outcome + Send + Sync;
 
 impl InProcess {
+    /// An evaluator that is a function of the program's text and file.
     pub fn new(f: impl Fn(&str, &Path) -> Outcome + Send + Sync + 'static) -> InProcess {
         InProcess(Arc::new(f))
     }
@@ -118,25 +124,40 @@ impl std::fmt::Debug for InProcess {
 /// of the minimised program, with the reason.
 #[derive(Clone, Debug)]
 pub struct Known {
+    /// The class pair (`value/parse`), or `*` for any.
     pub pair: String,
+    /// A fragment the minimised program must contain.
     pub fragment: String,
+    /// Why the divergence is expected.
     pub note: String,
 }
 
 /// Where a program came from.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Origin {
-    Generated { seed: u64, index: u64 },
+    /// A generated program: the campaign's seed and the program's number.
+    Generated {
+        /// The campaign's seed.
+        seed: u64,
+        /// The program's number.
+        index: u64,
+    },
+    /// A program read from a file.
     File(PathBuf),
 }
 
 /// One divergence, minimised.
 #[derive(Clone, Debug)]
 pub struct Finding {
+    /// Where the program came from.
     pub origin: Origin,
+    /// The program as generated or read.
     pub original: String,
+    /// The minimised program.
     pub program: String,
+    /// nixref's outcome for the minimised program.
     pub nixref: Outcome,
+    /// The other evaluator's outcome for it.
     pub other: Outcome,
     /// What differs.
     pub divergence: Divergence,
@@ -163,11 +184,15 @@ fn pair(a: &Outcome, b: &Outcome) -> String {
 /// What a campaign found.
 #[derive(Clone, Debug, Default)]
 pub struct Summary {
+    /// Programs run.
     pub programs: u64,
+    /// Programs on which the evaluators diverged.
     pub divergent: u64,
     /// Divergent programs by class pair (before deduplication).
     pub by_pair: BTreeMap<String, u64>,
+    /// nixref's outcomes by class.
     pub nixref_classes: BTreeMap<&'static str, u64>,
+    /// The other evaluator's outcomes by class.
     pub other_classes: BTreeMap<&'static str, u64>,
     /// Divergent programs by what differs (before deduplication).
     pub by_divergence: BTreeMap<&'static str, u64>,
@@ -177,10 +202,13 @@ pub struct Summary {
     pub findings: Vec<Finding>,
     /// The findings grouped into root causes, most programs first.
     pub causes: Vec<Cause>,
+    /// The forms and builtins the programs used.
     pub coverage: Coverage,
+    /// Wall-clock time of the campaign.
     pub elapsed: Duration,
     /// Runs of the other evaluator, and the time they took (all workers together).
     pub other_runs: u64,
+    /// Time of the other evaluator's runs (see `other_runs`).
     pub other_time: Duration,
 }
 
@@ -754,7 +782,7 @@ impl Campaign {
             return self.nixref_isolated(exe, path, scratch);
         }
         let opts = campaign_options(self.max_steps);
-        eval_nixref_with(text, path, opts)
+        eval_nixref_with(text, path, &opts)
     }
 
     /// nixref's outcome from a child process (`nixref diff --eval-one`, which evaluates
@@ -786,11 +814,11 @@ fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
 
 /// nixref's options in a campaign: as `nix-instantiate` would take them from the
 /// environment, but without `NIX_PATH` (the other evaluator runs without it too).
-pub(super) fn campaign_options(max_steps: u64) -> EvalOptions {
+pub(super) fn campaign_options(max_steps: u64) -> crate::Builder {
     let mut o = EvalOptions::from_env();
     o.search_path.clear();
     o.max_steps = Some(max_steps);
-    o
+    crate::Builder::from_options(o)
 }
 
 /// `s` quoted for `sh`.

@@ -389,10 +389,7 @@ fn bench(a: &Args) -> i32 {
     let count = if a.count_given { c.count } else { 100_000 };
     let cfg = &c.generator;
     let file = Path::new("/nonexistent/nixref-diff/prog.nix");
-    let opts = crate::eval::EvalOptions {
-        max_steps: Some(c.max_steps),
-        ..Default::default()
-    };
+    let opts = crate::Builder::new().max_steps(c.max_steps);
     let (mut gen_time, mut eval_time) = (Duration::ZERO, Duration::ZERO);
     let step = (count / 10).max(1);
     println!(
@@ -404,7 +401,7 @@ fn bench(a: &Args) -> i32 {
         let p = generate(cfg, &mut SplitMix64::for_program(c.seed, i));
         gen_time += t.elapsed();
         let t = Instant::now();
-        let o = eval_nixref_with(&p.text, file, opts.clone());
+        let o = eval_nixref_with(&p.text, file, &opts);
         eval_time += t.elapsed();
         std::hint::black_box(o);
         if (i + 1) % step == 0 || i + 1 == count {
@@ -428,8 +425,10 @@ fn eval_one(file: PathBuf, max_steps: u64) -> i32 {
         eprintln!("error: cannot read {}", file.display());
         return 2;
     };
-    let opts = super::campaign::campaign_options(max_steps);
-    let run = move || eval_nixref_with(&text, &file, opts);
+    let run = move || {
+        let opts = super::campaign::campaign_options(max_steps);
+        eval_nixref_with(&text, &file, &opts)
+    };
     let outcome = std::thread::Builder::new()
         .stack_size(64 << 20)
         .spawn(run)

@@ -59,6 +59,7 @@ pub const SHIPPED: &[(&str, &str)] = &[
 /// One classification rule: every pattern given must match.
 #[derive(Clone, Debug)]
 pub struct Rule {
+    /// The class an error matching the rule is in.
     pub class: Class,
     /// Other classes an error of this rule may stand for (`also`).
     pub also: Vec<Class>,
@@ -71,8 +72,11 @@ pub struct Rule {
 /// A printer normalisation: `value` replaced by `replace` in printed values.
 #[derive(Clone, Debug)]
 pub struct Normalisation {
+    /// What to replace.
     pub pattern: Regex,
+    /// What to replace it with (`$1` … for groups).
     pub replace: String,
+    /// Why the printers differ there.
     pub why: String,
 }
 
@@ -88,11 +92,15 @@ enum MessageStyle {
 /// A classification profile (see the module documentation for the file format).
 #[derive(Clone, Debug)]
 pub struct Profile {
+    /// The profile's name (`cpp-nix` …).
     pub name: String,
+    /// The exit statuses that mean an evaluation error.
     pub error_status: Vec<i32>,
     message: MessageStyle,
     code: Option<Regex>,
+    /// The classification rules, first match wins.
     pub rules: Vec<Rule>,
+    /// The printer normalisations.
     pub normalisations: Vec<Normalisation>,
     /// Whether the normalisations are applied (`--normalise`; off by default).
     pub normalise: bool,

@@ -20,7 +20,7 @@ pub use crate::value::Env;
 pub use access::{Resolved, absolute_path};
 pub use coerce::CoerceMode;
 pub use ops::Arith;
-pub use settings::{SettingKind, setting_kind};
+pub use settings::setting_kind;
 
 use crate::builtins::Globals;
 use crate::error::{Error, ErrorKind, FrameText, Result};

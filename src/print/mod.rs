@@ -10,7 +10,7 @@ mod json;
 mod printer;
 mod xml;
 
-pub use json::{float_to_json, to_json, to_json_output};
+pub use json::{to_json, to_json_output};
 pub use printer::PrintOptions;
 use printer::Printer;
 pub use xml::to_xml;

@@ -16,16 +16,24 @@ use crate::error::ErrorKind::{
 /// The pages constructs are grouped into.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Area {
+    /// Programs, thunks and forcing.
     Evaluation,
+    /// Literals: numbers, strings, paths, lists.
     Values,
+    /// Variables and scopes: `let`, `rec`, `inherit`, `with`.
     Scope,
+    /// Lambdas, formals, application.
     Functions,
+    /// Attribute sets: literals, selection, `?`, `//`.
     Attrs,
+    /// `if`, `assert`, the Boolean operators.
     Control,
+    /// Arithmetic, comparison, equality, `++`.
     Operators,
 }
 
 impl Area {
+    /// Every area, in document order.
     pub const ALL: [Area; 7] = [
         Area::Evaluation,
         Area::Values,
@@ -75,11 +83,15 @@ impl Area {
 pub struct Construct {
     /// The key the evaluator's `// VM: semantics#ID` notes use, and the anchor in the docs.
     pub id: &'static str,
+    /// The area it belongs to.
     pub area: Area,
+    /// Its name.
     pub name: &'static str,
+    /// Its syntax.
     pub syntax: &'static str,
     /// The evaluation rule: what is forced, in what order, what stays lazy.
     pub rule: &'static str,
+    /// The errors it raises.
     pub errors: Errors,
     /// The VM's instructions for it, as its compiler emits them.
     pub vm: &'static str,
@@ -102,6 +114,7 @@ const fn f(kind: ErrorKind, message: &'static str, when: &'static str) -> Failur
     fails(kind, message, when)
 }
 
+/// Every construct's entry.
 pub const CONSTRUCTS: &[Construct] = &[
     // ---- evaluation ----
     Construct {

@@ -8,6 +8,7 @@ use std::fmt::Write;
 pub struct Rule {
     /// The page is `rule-ID.md`.
     pub id: &'static str,
+    /// The rule's title.
     pub title: &'static str,
     /// The Markdown text (a function, so that tables can be generated from data).
     pub body: fn() -> String,
@@ -17,8 +18,11 @@ pub struct Rule {
 
 /// One row of the precedence table: operators, their associativity, and a sentence.
 pub struct Precedence {
+    /// The operators of this precedence level.
     pub operators: &'static str,
+    /// How they associate.
     pub associativity: &'static str,
+    /// What else to know about them.
     pub note: &'static str,
 }
 
@@ -378,6 +382,7 @@ fn errors() -> String {
     s
 }
 
+/// Every cross-cutting rule.
 pub const RULES: &[Rule] = &[
     Rule {
         id: "precedence",

@@ -11,6 +11,8 @@ pub mod cycles;
 mod deep_drop;
 mod env;
 mod list;
+#[cfg(test)]
+mod memory_tests;
 mod path;
 mod string;
 mod symbols;
@@ -23,7 +25,7 @@ pub use list::List;
 pub use path::NixPath;
 pub use string::{Context, ContextElem, NixString, StringBuilder};
 pub use symbols::{Symbol, SymbolTable};
-pub use thunk::{NativeThunk, Thunk, ThunkState};
+pub use thunk::{Thunk, ThunkState};
 
 use crate::error::Result;
 use crate::eval::Evaluator;

@@ -291,6 +291,17 @@ impl ValueType {
 /// A value of an [`Evaluation`], evaluated as far as it has been: attributes and list
 /// items stay lazy until asked for. The accessors force what they need.
 ///
+/// A value borrows its evaluation (whose files, names and globals its thunks need), so it
+/// cannot be kept past it:
+///
+/// ```compile_fail,E0597
+/// let v = {
+///     let nix = nixref::Evaluation::builder().build();
+///     nix.eval("{ a = 1 + 1; }").unwrap()
+/// }; // error: `nix` does not live long enough
+/// v.attr("a");
+/// ```
+///
 /// ```
 /// let nix = nixref::Evaluation::builder().build();
 /// let v = nix.eval(r#"{ a = [ 1 "two" ]; b = throw "no"; }"#)?;
@@ -446,8 +457,15 @@ impl<'a> Value<'a> {
         }
     }
 
-    /// Applies the value (a function, or a set with `__functor`) to an argument.
+    /// Applies the value (a function, or a set with `__functor`) to an argument of the
+    /// same evaluation (one of another evaluation is an [`ErrorKind::Usage`] error: its
+    /// names are numbered in another table).
     pub fn call(&self, arg: &Value<'a>) -> Result<Value<'a>> {
+        if !std::ptr::eq(self.nix, arg.nix) {
+            return Err(Error::setting(
+                "a value of one evaluation cannot be passed to another".to_string(),
+            ));
+        }
         let r = self
             .nix
             .ev
@@ -488,7 +506,7 @@ pub struct Error {
 }
 
 impl Error {
-    /// A bad setting given to the [`Builder`].
+    /// A bad setting given to the [`Builder`], or a misuse of the API.
     fn setting(message: String) -> Error {
         Error {
             kind: ErrorKind::Usage,

@@ -368,12 +368,11 @@ fn parse_args(argv: &[String]) -> std::result::Result<Parsed, String> {
                     &crate::store::real::Env::from_process(),
                     &crate::output::Stderr,
                 )
-                .or_else(|e| {
-                    if e.contains("nixref cannot") {
+                .or_else(|e| match e {
+                    crate::store::real::StoreError::Unsupported(_) => {
                         Ok(crate::store::real::Choice::Modelled)
-                    } else {
-                        Err(e)
                     }
+                    e => Err(String::from(e)),
                 })?;
             }
             // Logging and building: nothing to do when evaluating.

@@ -94,17 +94,35 @@ fn is_root() -> bool {
 
 /// The local store with `root`, `store`, `state` and `real` parameters as C++ Nix
 /// reads them.
-fn local(env: &Env, params: &[(String, String)]) -> Result<LocalConfig, String> {
+/// Why a store URI cannot be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StoreError {
+    /// A store C++ Nix has and nixref does not (the daemon, a binary cache, a read-only
+    /// local store): nothing is wrong with the URI itself.
+    Unsupported(String),
+    /// Not a store at all (a scheme C++ Nix does not know either).
+    Invalid(String),
+}
+
+impl From<StoreError> for String {
+    fn from(e: StoreError) -> String {
+        match e {
+            StoreError::Unsupported(m) | StoreError::Invalid(m) => m,
+        }
+    }
+}
+
+fn local(env: &Env, params: &[(String, String)]) -> Result<LocalConfig, StoreError> {
     let get = |k: &str| params.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone());
     for (k, v) in params {
         match k.as_str() {
             "root" | "store" | "state" | "real" | "log" => {}
             "read-only" if v == "false" => {}
             "read-only" => {
-                return Err(
+                return Err(StoreError::Unsupported(
                     "nixref cannot open a local store with 'read-only=true' (experimental feature 'read-only-local-store')"
                         .to_string(),
-                );
+                ));
             }
             // Settings of the store that do not change where things are.
             _ => {}
@@ -154,7 +172,7 @@ pub fn choose(
     uri: Option<&str>,
     env: &Env,
     sink: &dyn crate::output::Sink,
-) -> Result<Choice, String> {
+) -> Result<Choice, StoreError> {
     let uri = uri.unwrap_or("auto");
     let (base, params) = split_params(uri);
     match base {
@@ -198,23 +216,23 @@ pub fn choose(
                 "file" | "http" | "https" | "s3" | "ssh" | "ssh-ng" | "local-overlay"
                 | "mounted-ssh-ng",
                 _,
-            )) => Err(format!(
+            )) => Err(StoreError::Unsupported(format!(
                 "nixref cannot use the store '{uri}': only local stores ('local', a path) and 'dummy://' are supported"
-            )),
-            Some((scheme, _)) => Err(format!(
+            ))),
+            Some((scheme, _)) => Err(StoreError::Invalid(format!(
                 "don't know how to open Nix store with scheme '{scheme}'"
-            )),
-            None => Err(format!(
+            ))),
+            None => Err(StoreError::Invalid(format!(
                 "don't know how to open Nix store with scheme '{base}'"
-            )),
+            ))),
         },
     }
 }
 
-fn daemon_unsupported(uri: &str) -> String {
-    format!(
+fn daemon_unsupported(uri: &str) -> StoreError {
+    StoreError::Unsupported(format!(
         "nixref cannot talk to the Nix daemon (store '{uri}'); name a local store nixref may write with '--store' (e.g. '--store local' as root, or '--store /some/dir' for a store under that root)"
-    )
+    ))
 }
 
 impl Handle {
@@ -329,14 +347,18 @@ mod tests {
         assert_eq!(c.state_dir, PathBuf::from("/st"));
         assert_eq!(
             choose(Some("foo://x"), &env(), &crate::output::Discard),
-            Err("don't know how to open Nix store with scheme 'foo'".into())
+            Err(StoreError::Invalid(
+                "don't know how to open Nix store with scheme 'foo'".into()
+            ))
         );
-        assert!(
-            choose(Some("daemon"), &env(), &crate::output::Discard)
-                .unwrap_err()
-                .contains("daemon")
-        );
-        assert!(choose(Some("https://cache"), &env(), &crate::output::Discard).is_err());
+        assert!(matches!(
+            choose(Some("daemon"), &env(), &crate::output::Discard),
+            Err(StoreError::Unsupported(m)) if m.contains("daemon")
+        ));
+        assert!(matches!(
+            choose(Some("https://cache"), &env(), &crate::output::Discard),
+            Err(StoreError::Unsupported(_))
+        ));
     }
 
     #[test]

@@ -526,7 +526,7 @@ impl Error {
     }
 
     /// Exactly what `nix-instantiate --eval` writes to standard error for this error
-    /// (ending in a newline), as `crate::cli::render_error` renders it.
+    /// (ending in a newline): the text of the renderer the command itself uses.
     pub fn render(&self) -> &str {
         &self.rendered
     }

@@ -33,7 +33,8 @@ pub enum ErrorKind {
     Parse,
     /// Reading a file or another input failed.
     Io,
-    /// The evaluation ran out of its step budget (nixref only; see `EvalOptions`).
+    /// The evaluation ran out of its step budget (nixref only; see
+    /// [`Builder::max_steps`](crate::Builder::max_steps)).
     Budget,
     /// An allocation that cannot succeed (C++ Nix's `std::bad_alloc`: `out of memory`,
     /// reported as one line, never caught).

@@ -182,3 +182,50 @@ fn errors_render_as_cpp_nix_prints_them() {
         "error:\n       … while calling the 'import' builtin\n         at /m/missing.nix:1:1:\n            1| import ./gone.nix\n             | ^\n            2|\n\n       error: path '/m/gone.nix' does not exist\n"
     );
 }
+
+/// Bad inputs through the API give errors (C++ Nix's where it has one), never a panic.
+#[test]
+fn bad_inputs_are_errors() {
+    let fs = MemoryFs::new()
+        .file("/b/latin1.nix", b"\"caf\xe9\"".to_vec())
+        .file("/b/nul.nix", b"1 +\0 2".to_vec())
+        .file("/b/data", b"a\0b".to_vec())
+        .dir("/b/empty")
+        .symlink("/b/loop", "/b/loop")
+        .symlink("/b/dangling", "/b/nowhere");
+    let nix = Builder::new().file_system(fs).build();
+    let kind =
+        |r: nixref::Result<nixref::Value<'_>>| r.and_then(|v| v.force_deep()).unwrap_err().kind();
+    assert_eq!(kind(nix.eval_file("/b/latin1.nix")), ErrorKind::Parse);
+    assert_eq!(kind(nix.eval_file("/b/nul.nix")), ErrorKind::Parse);
+    assert_eq!(kind(nix.eval_file("/b/empty")), ErrorKind::Io);
+    assert_eq!(kind(nix.eval_file("/b/loop")), ErrorKind::Io);
+    assert_eq!(kind(nix.eval_file("")), ErrorKind::Io);
+    assert_eq!(kind(nix.eval("builtins.readFile /b/data")), ErrorKind::Io);
+    assert_eq!(kind(nix.eval("builtins.readFile /b/empty")), ErrorKind::Io);
+    assert_eq!(kind(nix.eval("builtins.readDir /b/data")), ErrorKind::Io);
+    assert_eq!(
+        kind(nix.eval("builtins.readFileType /b/nowhere")),
+        ErrorKind::Io
+    );
+    // As in C++ Nix, a link exists even when what it names does not.
+    assert_eq!(
+        nix.eval("[ (builtins.pathExists /b/dangling) (builtins.pathExists /b/loop) ]")
+            .and_then(|v| v.to_nix_string())
+            .unwrap(),
+        "[ true true ]"
+    );
+    assert_eq!(
+        kind(nix.eval("let x = x; in x")),
+        ErrorKind::InfiniteRecursion
+    );
+    assert_eq!(
+        kind(nix.eval("(x: x x) (x: x x)")),
+        ErrorKind::StackOverflow
+    );
+    assert_eq!(kind(nix.eval("{")), ErrorKind::Parse);
+    let v = nix.eval("x: x").unwrap();
+    assert_eq!(v.attr("a").unwrap_err().kind(), ErrorKind::Type);
+    assert_eq!(v.items().unwrap_err().kind(), ErrorKind::Type);
+    assert_eq!(v.to_nix_string().unwrap(), "<LAMBDA>");
+}

@@ -213,12 +213,13 @@ impl Evaluation {
     }
 
     /// Evaluates source text as if it were the file `path` (its name in messages, its
-    /// folder for relative paths), without reading that file.
-    pub fn eval_as_file(&self, text: &str, path: &Path) -> Result<Value<'_>> {
+    /// folder for relative paths), without reading that file. Like a file, the text is
+    /// bytes (it need not be UTF-8).
+    pub fn eval_as_file(&self, text: impl AsRef<[u8]>, path: &Path) -> Result<Value<'_>> {
         let dir = path.parent().unwrap_or(Path::new("/"));
         let r = self
             .ev
-            .parse(Origin::File(path.to_path_buf()), text, dir, None)
+            .parse(Origin::File(path.to_path_buf()), text.as_ref(), dir, None)
             .and_then(|e| self.ev.eval(&e, &self.ev.root_env(Vec::new())));
         self.wrap(r)
     }

@@ -58,12 +58,18 @@ impl FileKind {
 /// The file operations an evaluation makes. Errors are [`std::io::Error`]s whose kinds
 /// (`NotFound`, `PermissionDenied`, `IsADirectory` …) the evaluator words as C++ Nix does.
 pub trait FileSystem {
-    /// A whole file, read to its end (Nix source files).
-    fn read(&self, path: &Path) -> io::Result<Vec<u8>>;
-
     /// A file opened for reading, with the size `stat` gives it: C++ Nix reads exactly
-    /// that many bytes (`readFile`, `hashFile`), so `/proc` files read as empty.
+    /// that many bytes (source files, `readFile`, `hashFile`), so `/proc` files read as
+    /// empty.
     fn open_sized(&self, path: &Path) -> io::Result<(u64, Box<dyn Read + '_>)>;
+
+    /// A file's bytes, read as [`open_sized`](FileSystem::open_sized) says.
+    fn read(&self, path: &Path) -> io::Result<Vec<u8>> {
+        let (size, file) = self.open_sized(path)?;
+        let mut bytes = Vec::new();
+        file.take(size).read_to_end(&mut bytes)?;
+        Ok(bytes)
+    }
 
     /// What `path` itself is (a final symbolic link is not followed).
     fn symlink_metadata(&self, path: &Path) -> io::Result<FileKind>;
@@ -97,10 +103,6 @@ pub trait FileSystem {
 pub struct RealFs;
 
 impl FileSystem for RealFs {
-    fn read(&self, path: &Path) -> io::Result<Vec<u8>> {
-        std::fs::read(path)
-    }
-
     fn open_sized(&self, path: &Path) -> io::Result<(u64, Box<dyn Read + '_>)> {
         let file = std::fs::File::open(path)?;
         let size = file.metadata()?.len();
@@ -276,10 +278,6 @@ fn lexical(path: &Path) -> PathBuf {
 }
 
 impl FileSystem for MemoryFs {
-    fn read(&self, path: &Path) -> io::Result<Vec<u8>> {
-        self.contents(path).map(<[u8]>::to_vec)
-    }
-
     fn open_sized(&self, path: &Path) -> io::Result<(u64, Box<dyn Read + '_>)> {
         let bytes = self.contents(path)?;
         Ok((bytes.len() as u64, Box::new(bytes)))

@@ -66,6 +66,10 @@ fn io_error(e: std::io::Error, msg: String) -> Error {
 /// `readFile path`: the file's bytes as a string.
 fn read_file(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
     let p = realise_path(ev, &args[0])?;
+    // C++ Nix resolves the path's symbolic links before opening it: a loop is its
+    // "infinite symlink recursion", not the system's ELOOP.
+    ev.resolve_symlinks(&p, true)
+        .map_err(|e| e.with_context(None, format!("while realising the context of path '{p}'")))?;
     let real = ev.real_path(&p);
     if ev.fs().is_dir(Path::new(&real)) {
         return Err(Error::new(
@@ -73,7 +77,9 @@ fn read_file(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
             format!("reading from file '{p}': Is a directory"),
         ));
     }
-    let bytes = read_file_bytes(ev, &real, |e| io_error(e, format!("opening file '{p}'")))?;
+    let bytes = read_file_bytes(ev.fs(), &real, |e| {
+        io_error(e, format!("opening file '{p}'"))
+    })?;
     if bytes.contains(&0) {
         return Err(Error::new(
             ErrorKind::Io,
@@ -86,13 +92,13 @@ fn read_file(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
 /// A file's bytes as C++ Nix's source accessor reads them: exactly the size `stat` gives,
 /// so a device or a `/proc` file reads as empty (and `/dev/zero` does not fill memory).
 /// `failed` words an error from opening or reading it.
-pub(super) fn read_file_bytes(
-    ev: &Evaluator,
+pub(crate) fn read_file_bytes(
+    fs: &dyn crate::io::FileSystem,
     real: &str,
     failed: impl Fn(std::io::Error) -> Error,
 ) -> Result<Vec<u8>> {
     use std::io::Read;
-    let (size, file) = ev.fs().open_sized(Path::new(real)).map_err(&failed)?;
+    let (size, file) = fs.open_sized(Path::new(real)).map_err(&failed)?;
     Evaluator::check_allocation(usize::try_from(size).ok())?;
     let mut bytes = Vec::with_capacity(size as usize);
     file.take(size).read_to_end(&mut bytes).map_err(&failed)?;

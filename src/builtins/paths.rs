@@ -77,6 +77,9 @@ fn hash_file(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
     )?;
     let algo = Algo::parse(name.as_bytes())?;
     let p = super::files::realise_path(ev, &args[1])?;
+    // As for `readFile`: a symbolic link loop is C++ Nix's "infinite symlink recursion".
+    ev.resolve_symlinks(&p, true)
+        .map_err(|e| e.with_context(None, format!("while realising the context of path '{p}'")))?;
     let real = ev.real_path(&p);
     if ev.fs().is_dir(Path::new(&real)) {
         return Err(Error::new(
@@ -84,7 +87,7 @@ fn hash_file(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
             format!("reading from file '{p}': Is a directory"),
         ));
     }
-    let bytes = super::files::read_file_bytes(ev, &real, |e| io_error(&p, &e))?;
+    let bytes = super::files::read_file_bytes(ev.fs(), &real, |e| io_error(&p, &e))?;
     Ok(Value::String(NixString::from(crate::store::hex_encode(
         &algo.digest(&bytes),
     ))))
@@ -302,7 +305,7 @@ fn flat_hash(ev: &Evaluator, root: &str, keep: bool) -> Result<(Vec<u8>, Option<
             format!("reading from file '{root}': Is a directory"),
         ));
     }
-    let bytes = super::files::read_file_bytes(ev, root, |e| io_error(root, &e))?;
+    let bytes = super::files::read_file_bytes(ev.fs(), root, |e| io_error(root, &e))?;
     let hash = crate::store::sha256(&bytes).to_vec();
     Ok((hash, keep.then_some(bytes)))
 }

@@ -21,8 +21,17 @@ pub enum ErrorKind {
     Abort,
     /// A value of the wrong type (and other plain evaluation errors).
     Type,
-    /// `a.b` where `b` is missing, or a required function argument that is missing.
+    /// `a.b` where `b` is missing.
     MissingAttr,
+    /// A function called without an argument its formals require (C++ Nix's
+    /// `MissingArgumentError`).
+    MissingArgument,
+    /// A name no scope binds and no `with` provides (C++ Nix's `UndefinedVarError`; for a
+    /// name no lexical scope binds it is raised before evaluation, like a syntax error).
+    UndefinedVariable,
+    /// A path or URI that a pure or restricted evaluation may not use (C++ Nix's
+    /// `RestrictedPathError`).
+    RestrictedPath,
     /// A thunk forced while it is being forced.
     InfiniteRecursion,
     /// Nix's call depth limit (`max-call-depth`) or nixref's own evaluation depth bound.
@@ -58,6 +67,9 @@ impl ErrorKind {
             ErrorKind::Abort => "abort",
             ErrorKind::Type => "type",
             ErrorKind::MissingAttr => "missing-attr",
+            ErrorKind::MissingArgument => "missing-argument",
+            ErrorKind::UndefinedVariable => "undefined-variable",
+            ErrorKind::RestrictedPath => "restricted-path",
             ErrorKind::InfiniteRecursion => "infinite-recursion",
             ErrorKind::StackOverflow => "stack-overflow",
             ErrorKind::Arithmetic => "arithmetic",

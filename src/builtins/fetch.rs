@@ -203,7 +203,7 @@ pub(super) fn check_uri(ev: &Evaluator, uri: &str) -> Result<()> {
         return ev.check_access(&crate::path::canon_path(&format!("/{p}")));
     }
     Err(Error::new(
-        ErrorKind::Io,
+        ErrorKind::RestrictedPath,
         format!("access to URI '{uri}' is forbidden in restricted mode"),
     ))
 }

@@ -660,7 +660,8 @@ impl Runner {
         // Nix's own `parse-fail` cases include names no scope binds.
         let same = got.same_error_kind(want).unwrap_or(true)
             || also.iter().any(|c| c.same_error_kind(want) == Some(true))
-            || (kind == Kind::ParseFail && got == Class::UndefinedVariable);
+            || (kind == Kind::ParseFail
+                && got == Class::Error(crate::error::ErrorKind::UndefinedVariable));
         if same {
             return Verdict::pass();
         }

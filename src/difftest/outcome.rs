@@ -24,10 +24,6 @@ pub enum Class {
     Value,
     /// An evaluation error of this kind.
     Error(ErrorKind),
-    /// Another evaluator's "undefined variable": nixref's static error (a name no scope
-    /// binds, [`ErrorKind::Parse`]) or its failed lookup through `with`
-    /// ([`ErrorKind::Type`]); C++ Nix words both alike.
-    UndefinedVariable,
     /// Another evaluator's error that its profile does not classify: an error, of a kind
     /// nobody knows (it never makes a "which error" divergence).
     Unclassified,
@@ -45,7 +41,6 @@ impl Class {
         match self {
             Class::Value => "value",
             Class::Error(k) => k.name(),
-            Class::UndefinedVariable => "undefined-variable",
             Class::Unclassified => "error",
             Class::Unsupported => "unsupported",
             Class::Timeout => "timeout",
@@ -57,7 +52,7 @@ impl Class {
     pub fn is_error(self) -> bool {
         matches!(
             self,
-            Class::Error(_) | Class::UndefinedVariable | Class::Unclassified | Class::Unsupported
+            Class::Error(_) | Class::Unclassified | Class::Unsupported
         )
     }
 
@@ -67,8 +62,6 @@ impl Class {
         use Class::*;
         match (self, other) {
             (Unclassified, _) | (_, Unclassified) => None,
-            (UndefinedVariable, Error(ErrorKind::Parse | ErrorKind::Type))
-            | (Error(ErrorKind::Parse | ErrorKind::Type), UndefinedVariable) => Some(true),
             (a, b) => Some(a == b),
         }
     }

@@ -21,8 +21,8 @@
 //!
 //! [[rule]]
 //! class = "throw"              # throw assert abort type missing-attr infinite-recursion
+//!                              # missing-argument undefined-variable restricted-path
 //!                              # stack-overflow arithmetic parse io out-of-memory usage
-//!                              # undefined-variable
 //!                              # unsupported crash
 //! code = '^E001$'             # a regular expression on the error code, and/or
 //! message = '^explicit throw'  # one on the message, and/or
@@ -355,7 +355,6 @@ fn rule(t: &toml_edit::Table) -> Result<Rule, String> {
 /// The class a profile names.
 pub fn class_named(name: &str) -> Option<Class> {
     match name {
-        "undefined-variable" => Some(Class::UndefinedVariable),
         "unsupported" => Some(Class::Unsupported),
         "crash" => Some(Class::Crash),
         n => [
@@ -364,6 +363,9 @@ pub fn class_named(name: &str) -> Option<Class> {
             ErrorKind::Abort,
             ErrorKind::Type,
             ErrorKind::MissingAttr,
+            ErrorKind::MissingArgument,
+            ErrorKind::UndefinedVariable,
+            ErrorKind::RestrictedPath,
             ErrorKind::InfiniteRecursion,
             ErrorKind::StackOverflow,
             ErrorKind::Arithmetic,
@@ -424,7 +426,7 @@ mod tests {
             ),
             (
                 "error: undefined variable 'x'\n       at «string»:1:1:\n",
-                Class::UndefinedVariable,
+                Class::Error(ErrorKind::UndefinedVariable),
             ),
             (
                 "error: assertion 'false' failed\n       at x:1:1:\n",

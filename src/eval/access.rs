@@ -108,7 +108,7 @@ impl Evaluator {
     /// C++ Nix's `RestrictedPathError` for `path`.
     pub fn forbidden(&self, path: &str) -> Error {
         Error::new(
-            ErrorKind::Io,
+            ErrorKind::RestrictedPath,
             format!(
                 "access to absolute path '{path}' is forbidden {}",
                 self.access.mode

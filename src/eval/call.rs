@@ -99,7 +99,7 @@ impl Evaluator {
                                 // missing one in that order.
                                 let missing = f.name;
                                 return Err(Error::at(
-                                    ErrorKind::Type,
+                                    ErrorKind::MissingArgument,
                                     format!(
                                         "function '{}' called without required argument '{}'",
                                         def.display_name(&self.symbols),

@@ -144,7 +144,7 @@ impl Evaluator {
             }
         }
         Err(Error::at(
-            ErrorKind::Type,
+            ErrorKind::UndefinedVariable,
             format!("undefined variable '{}'", self.symbols.text(name)),
             pos,
         ))

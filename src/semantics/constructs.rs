@@ -10,7 +10,8 @@
 
 use super::{Errors, Failure, fails};
 use crate::error::ErrorKind::{
-    self, Arithmetic, AssertFail, InfiniteRecursion, MissingAttr, Parse, StackOverflow, Throw, Type,
+    self, Arithmetic, AssertFail, InfiniteRecursion, MissingArgument, MissingAttr, Parse,
+    StackOverflow, Throw, Type, UndefinedVariable,
 };
 
 /// The pages constructs are grouped into.
@@ -137,7 +138,7 @@ pub const CONSTRUCTS: &[Construct] = &[
                 "the text is not a Nix expression (before anything is evaluated)",
             ),
             f(
-                Parse,
+                UndefinedVariable,
                 "undefined variable 'x'",
                 "a variable no scope, no global and no `with` can bind (found before evaluation)",
             ),
@@ -460,7 +461,7 @@ pub const CONSTRUCTS: &[Construct] = &[
                thunk), forced where the variable's value is needed. In a lazy position the variable \
                is passed on without forcing (the same value cell).",
         errors: Errors::Raises(&[f(
-            Parse,
+            UndefinedVariable,
             "undefined variable 'x'",
             "no scope, global or `with` binds it (before evaluation)",
         )]),
@@ -507,7 +508,7 @@ pub const CONSTRUCTS: &[Construct] = &[
                name gives its value, which is then forced where needed.",
         errors: Errors::Raises(&[
             f(
-                Type,
+                UndefinedVariable,
                 "undefined variable 'x'",
                 "no enclosing `with` namespace has the name (raised when looked up)",
             ),
@@ -629,7 +630,7 @@ pub const CONSTRUCTS: &[Construct] = &[
                names.",
         errors: Errors::Raises(&[
             f(
-                Parse,
+                UndefinedVariable,
                 "undefined variable 'a'",
                 "a plain `inherit` names a variable no scope binds (before evaluation)",
             ),
@@ -711,7 +712,7 @@ pub const CONSTRUCTS: &[Construct] = &[
                 "the argument is not a set (while evaluating the value passed for the lambda argument)",
             ),
             f(
-                Type,
+                MissingArgument,
                 "function 'f' called without required argument 'a'",
                 "a formal without default is missing",
             ),

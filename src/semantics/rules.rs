@@ -313,9 +313,24 @@ fn errors() -> String {
         (
             ErrorKind::Type,
             "type and evaluation errors",
-            "`1 + \"a\"`, `if 1 then 2 else 3`, `undefined variable` under `with`, bad arguments to builtins, unknown hash algorithms",
+            "`1 + \"a\"`, `if 1 then 2 else 3`, bad arguments to builtins",
         ),
         (ErrorKind::MissingAttr, "a missing attribute", "`{ }.a`"),
+        (
+            ErrorKind::MissingArgument,
+            "a missing function argument",
+            "`({ a }: a) { }`",
+        ),
+        (
+            ErrorKind::UndefinedVariable,
+            "an undefined variable",
+            "`x` (before evaluation), `with { }; x`",
+        ),
+        (
+            ErrorKind::RestrictedPath,
+            "a forbidden path or URI",
+            "`builtins.readFile /etc/hosts` with `--option pure-eval true`",
+        ),
         (
             ErrorKind::InfiniteRecursion,
             "infinite recursion",

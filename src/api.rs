@@ -88,8 +88,9 @@ impl Builder {
     /// A C++ Nix setting that changes evaluation, as `--option NAME VALUE` gives it:
     /// `pure-eval`, `restrict-eval`, `allowed-uris`, `system`, `eval-system`,
     /// `nix-path` (and their `extra-` forms), `max-call-depth`, `trace-verbose`,
-    /// `abort-on-warn`. An invalid Boolean is warned about (to the sink), as C++ Nix
-    /// does; a setting nixref does not know is an error.
+    /// `abort-on-warn`, `experimental-features` (`pipe-operators`). An invalid Boolean is
+    /// warned about (to the sink), as C++ Nix does; a setting nixref does not know is an
+    /// error.
     pub fn option(mut self, name: &str, value: &str) -> Result<Builder> {
         let flag = |v: &str| matches!(v, "true" | "yes" | "1");
         match name {
@@ -103,6 +104,14 @@ impl Builder {
             },
             "trace-verbose" => self.options.trace_verbose = flag(value),
             "abort-on-warn" => self.options.abort_on_warn = flag(value),
+            "experimental-features" | "extra-experimental-features" => {
+                let pipes = value.split_whitespace().any(|f| f == "pipe-operators");
+                if name.starts_with("extra-") {
+                    self.options.pipe_operators |= pipes;
+                } else {
+                    self.options.pipe_operators = pipes;
+                }
+            }
             "nix-path" | "extra-nix-path" => {
                 self.options.set_setting(name, value);
                 let o = &mut self.options;

@@ -165,6 +165,13 @@ fn settings_and_search_path() {
         messages.text(),
         "warning: error: Boolean setting 'pure-eval' has invalid value 'maybe'\n"
     );
+    let piped = Builder::new()
+        .option("extra-experimental-features", "pipe-operators")
+        .unwrap()
+        .build();
+    assert_eq!(piped.eval("1 |> (x: x + 1)").unwrap().as_int().unwrap(), 2);
+    let e = Builder::new().build().eval("1 |> (x: x + 1)").unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::Parse);
     let e = Builder::new().option("no-such-setting", "1").unwrap_err();
     assert_eq!(e.kind(), ErrorKind::Usage);
 }

@@ -32,6 +32,9 @@ pub enum ErrorKind {
     /// A path or URI that a pure or restricted evaluation may not use (C++ Nix's
     /// `RestrictedPathError`).
     RestrictedPath,
+    /// A store path that is not valid where it must be (C++ Nix's `InvalidPathError`, and
+    /// its store's `InvalidPath`): `path '…' is not valid`.
+    InvalidPath,
     /// A thunk forced while it is being forced.
     InfiniteRecursion,
     /// Nix's call depth limit (`max-call-depth`) or nixref's own evaluation depth bound.
@@ -70,6 +73,7 @@ impl ErrorKind {
             ErrorKind::MissingArgument => "missing-argument",
             ErrorKind::UndefinedVariable => "undefined-variable",
             ErrorKind::RestrictedPath => "restricted-path",
+            ErrorKind::InvalidPath => "invalid-path",
             ErrorKind::InfiniteRecursion => "infinite-recursion",
             ErrorKind::StackOverflow => "stack-overflow",
             ErrorKind::Arithmetic => "arithmetic",

@@ -475,7 +475,7 @@ fn add_inputs(drv: &mut Derivation, context: &Context) -> Result<()> {
                 // C++ Nix's store refuses to compute the closure of a `.drv` it does not
                 // hold (an `InvalidPath`, not an evaluation error).
                 return Err(Error::new(
-                    ErrorKind::Io,
+                    ErrorKind::InvalidPath,
                     format!("path '{d}' is not valid"),
                 ));
             }

@@ -96,7 +96,10 @@ fn store_path(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
     let store_path = to_store_path(store_dir, &path).map_err(Error::type_error)?;
     // Outside read-only mode C++ Nix makes sure the path is valid (it cannot build it).
     if ev.options.store.writable() && !ev.is_valid_store_path(&store_path) {
-        return Err(store_error(format!("path '{store_path}' is not valid")));
+        return Err(Error::new(
+            crate::error::ErrorKind::InvalidPath,
+            format!("path '{store_path}' is not valid"),
+        ));
     }
     let mut context = s.context().clone();
     context.insert(ContextElem::Opaque(store_path.into()));

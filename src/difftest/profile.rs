@@ -22,6 +22,7 @@
 //! [[rule]]
 //! class = "throw"              # throw assert abort type missing-attr infinite-recursion
 //!                              # missing-argument undefined-variable restricted-path
+//!                              # invalid-path
 //!                              # stack-overflow arithmetic parse io out-of-memory usage
 //!                              # unsupported crash
 //! code = '^E001$'             # a regular expression on the error code, and/or
@@ -366,6 +367,7 @@ pub fn class_named(name: &str) -> Option<Class> {
             ErrorKind::MissingArgument,
             ErrorKind::UndefinedVariable,
             ErrorKind::RestrictedPath,
+            ErrorKind::InvalidPath,
             ErrorKind::InfiniteRecursion,
             ErrorKind::StackOverflow,
             ErrorKind::Arithmetic,

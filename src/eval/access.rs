@@ -333,7 +333,7 @@ impl Evaluator {
             };
             if !self.is_valid_store_path(p) {
                 return Err(Error::new(
-                    ErrorKind::Io,
+                    ErrorKind::InvalidPath,
                     format!("path '{p}' is not valid"),
                 ));
             }

@@ -327,6 +327,11 @@ fn errors() -> String {
             "`x` (before evaluation), `with { }; x`",
         ),
         (
+            ErrorKind::InvalidPath,
+            "a store path that is not valid",
+            "`builtins.readFile` of a string whose context names a store path never added",
+        ),
+        (
             ErrorKind::RestrictedPath,
             "a forbidden path or URI",
             "`builtins.readFile /etc/hosts` with `--option pure-eval true`",

@@ -2,14 +2,15 @@
 //! evaluate against files it holds in memory ([`MemoryFs`]) instead of the disk.
 //!
 //! What goes through it: Nix source files (the file evaluated, `import`), `readFile`,
-//! `readDir`, `readFileType`, `pathExists`, `hashFile`, `builtins.path`'s flat hashing,
-//! search path lookups (`<name>`), and the symbolic link resolution of pure and
-//! restricted evaluation. [`RealFs`] (the default) makes exactly the system calls the
+//! `readDir`, `readFileType`, `pathExists`, `hashFile`, search path lookups (`<name>`),
+//! the symbolic link resolution of pure and restricted evaluation, and the NAR
+//! serialisation of a tree copied to the store (a path coerced to a string,
+//! `builtins.path`, `filterSource`). [`RealFs`] (the default) makes the system calls the
 //! evaluator made before there was this trait, so messages stay C++ Nix's.
 //!
-//! What does not (it reads the disk directly): copying a tree to the store (a path
-//! coerced to a string, `builtins.path` and `filterSource` with recursive hashing, which
-//! serialise it as a NAR), the fetchers, and the default search path entries of the
+//! What does not (it uses the disk directly): the fetchers (`fetchGit`, `fetchTarball`
+//! … read repositories and unpack into a scratch folder on the disk, and what they fetch
+//! is read from there), the store itself, and the default search path entries of the
 //! options (`~/.nix-defexpr/channels`).
 
 use std::collections::BTreeMap;
@@ -80,6 +81,10 @@ pub trait FileSystem {
     /// The target of a symbolic link.
     fn read_link(&self, path: &Path) -> io::Result<PathBuf>;
 
+    /// Whether a regular file is executable by its owner (what a NAR records, so what
+    /// a tree copied to the store keeps).
+    fn is_executable(&self, path: &Path) -> io::Result<bool>;
+
     /// A directory's entries (not `.` and `..`), each with what it is itself, in no
     /// particular order.
     fn read_dir(&self, path: &Path) -> io::Result<Vec<(OsString, FileKind)>>;
@@ -121,6 +126,11 @@ impl FileSystem for RealFs {
         std::fs::read_link(path)
     }
 
+    fn is_executable(&self, path: &Path) -> io::Result<bool> {
+        use std::os::unix::fs::PermissionsExt;
+        Ok(std::fs::symlink_metadata(path)?.permissions().mode() & 0o100 != 0)
+    }
+
     fn read_dir(&self, path: &Path) -> io::Result<Vec<(OsString, FileKind)>> {
         let mut out = Vec::new();
         for entry in std::fs::read_dir(path)? {
@@ -153,7 +163,8 @@ pub struct MemoryFs {
 
 #[derive(Clone, Debug)]
 enum Node {
-    File(Vec<u8>),
+    /// Contents, and whether it is executable.
+    File(Vec<u8>, bool),
     Dir,
     Link(PathBuf),
 }
@@ -171,7 +182,13 @@ impl MemoryFs {
 
     /// Adds a file (and the directories above it). `path` must be absolute.
     pub fn file(mut self, path: impl AsRef<Path>, contents: impl Into<Vec<u8>>) -> MemoryFs {
-        self.insert(path.as_ref(), Node::File(contents.into()));
+        self.insert(path.as_ref(), Node::File(contents.into(), false));
+        self
+    }
+
+    /// Adds an executable file (a script a tree copied to the store keeps executable).
+    pub fn executable(mut self, path: impl AsRef<Path>, contents: impl Into<Vec<u8>>) -> MemoryFs {
+        self.insert(path.as_ref(), Node::File(contents.into(), true));
         self
     }
 
@@ -222,7 +239,7 @@ impl MemoryFs {
                     t.reverse();
                     todo.extend(t);
                 }
-                Node::File(_) if !todo.is_empty() => {
+                Node::File(..) if !todo.is_empty() => {
                     return Err(io::Error::from(io::ErrorKind::NotADirectory));
                 }
                 _ => cur = next,
@@ -234,7 +251,7 @@ impl MemoryFs {
 
     fn kind(node: &Node) -> FileKind {
         match node {
-            Node::File(_) => FileKind::Regular,
+            Node::File(..) => FileKind::Regular,
             Node::Dir => FileKind::Directory,
             Node::Link(_) => FileKind::Symlink,
         }
@@ -242,7 +259,7 @@ impl MemoryFs {
 
     fn contents(&self, path: &Path) -> io::Result<&[u8]> {
         match self.resolve(path, true)?.1 {
-            Node::File(b) => Ok(b),
+            Node::File(b, _) => Ok(b),
             Node::Dir => Err(io::Error::from(io::ErrorKind::IsADirectory)),
             Node::Link(_) => Err(not_found()),
         }
@@ -296,6 +313,10 @@ impl FileSystem for MemoryFs {
             Node::Link(t) => Ok(t.clone()),
             _ => Err(io::Error::from(io::ErrorKind::InvalidInput)),
         }
+    }
+
+    fn is_executable(&self, path: &Path) -> io::Result<bool> {
+        Ok(matches!(self.resolve(path, false)?.1, Node::File(_, true)))
     }
 
     fn read_dir(&self, path: &Path) -> io::Result<Vec<(OsString, FileKind)>> {

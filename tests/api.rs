@@ -240,3 +240,39 @@ fn bad_inputs_are_errors() {
     assert_eq!(v.items().unwrap_err().kind(), ErrorKind::Type);
     assert_eq!(v.to_nix_string().unwrap(), "<LAMBDA>");
 }
+
+/// A tree held in memory gets the store paths C++ Nix gives the same tree on disk when it
+/// is copied to the store (its NAR is read through the file system too), with the path
+/// filter seeing the in-memory entries.
+#[test]
+fn in_memory_trees_get_their_store_paths() {
+    let nix = Builder::new().file_system(project()).build();
+    let v = nix
+        .eval(
+            r#"let d = /proj/data; in [ "${d}" (builtins.path { path = d; name = "x"; })
+               (builtins.filterSource (p: t: t != "directory") d)
+               (builtins.path { path = d + "/hello.txt"; recursive = false; }) ]"#,
+        )
+        .and_then(|v| v.to_nix_string())
+        .unwrap();
+    // `nix-instantiate --eval --strict --readonly-mode` with the same tree on disk.
+    assert_eq!(
+        v,
+        "[ \"/nix/store/8p3fxvpc3ac2r05lvvplg7qpa4620l9b-data\" \
+         \"/nix/store/v0phgqq33vkhkd36vqcb1vq0sikbbm2p-x\" \
+         \"/nix/store/n6z84a22q8zcsknrz10dshds2a9prc07-data\" \
+         \"/nix/store/gy454w1cxaq731grqwylhzf4pp9r5izh-hello.txt\" ]"
+    );
+    // An executable file and a symbolic link keep what they are in the NAR.
+    let nix = Builder::new()
+        .file_system(
+            MemoryFs::new()
+                .executable("/t/exe/run", "#!/bin/sh\necho hi\n")
+                .symlink("/t/exe/alias", "run"),
+        )
+        .build();
+    assert_eq!(
+        nix.eval(r#""${/t/exe}""#).unwrap().as_str().unwrap(),
+        "/nix/store/2915ik06xbg9lywlixpwd2pqyg1dd85a-exe"
+    );
+}

@@ -105,19 +105,6 @@ pub(crate) fn read_file_bytes(
     Ok(bytes)
 }
 
-/// The type name C++ Nix gives a directory entry (and a path filter's argument).
-pub(super) fn file_type(ft: std::fs::FileType) -> &'static str {
-    if ft.is_symlink() {
-        "symlink"
-    } else if ft.is_dir() {
-        "directory"
-    } else if ft.is_file() {
-        "regular"
-    } else {
-        "unknown"
-    }
-}
-
 /// `readDir path`: `{ name = "regular" | "directory" | "symlink" | "unknown"; }`. A
 /// symlink to a directory is followed; errors name the path as resolved (current C++
 /// Nix's messages; see docs/differences.md).

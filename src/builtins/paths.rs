@@ -326,13 +326,13 @@ fn nar_hash(
             return Ok(false);
         }
         let Some(f) = filter else { return Ok(true) };
-        let md = std::fs::symlink_metadata(p).map_err(|e| io_error(&text, &e))?;
+        let kind = ev
+            .fs()
+            .symlink_metadata(p)
+            .map_err(|e| io_error(&text, &e))?;
         let r = ev.call_value(
             f,
-            [
-                Value::string(text.as_str()),
-                Value::string(super::files::file_type(md.file_type())),
-            ],
+            [Value::string(text.as_str()), Value::string(kind.nix_name())],
             no_pos(),
         )?;
         ev.force_bool(
@@ -342,10 +342,10 @@ fn nar_hash(
     };
     let result = if keep_nar {
         let mut nar = Vec::new();
-        write_nar_filtered(Path::new(root), &mut nar, &mut keep)
+        write_nar_filtered(ev.fs(), Path::new(root), &mut nar, &mut keep)
             .map(|()| (crate::store::sha256(&nar).to_vec(), Some(nar)))
     } else {
-        nar_sha256_filtered(Path::new(root), &mut keep).map(|h| (h.to_vec(), None))
+        nar_sha256_filtered(ev.fs(), Path::new(root), &mut keep).map(|h| (h.to_vec(), None))
     };
     match result {
         Ok(r) => Ok(r),

@@ -208,13 +208,18 @@ pub fn write_flat(ev: &Evaluator, path: &str, contents: &[u8]) -> Result<()> {
     store.add(path, &nar, &ca, &[], &[]).map_err(store_error)
 }
 
-/// Writes the tree at `real` as the (recursive) store path `path`.
-pub fn write_tree(ev: &Evaluator, path: &str, real: &Path) -> Result<()> {
+/// Writes the tree at `real` (read through `fs`) as the (recursive) store path `path`.
+pub fn write_tree(
+    ev: &Evaluator,
+    fs: &dyn crate::io::FileSystem,
+    path: &str,
+    real: &Path,
+) -> Result<()> {
     if !ev.options.store.writable() {
         return Ok(());
     }
     let mut nar = Vec::new();
-    crate::store::write_nar(real, &mut nar)
+    crate::store::nar::write_nar_in(fs, real, &mut nar)
         .map_err(|e| store_error(format!("reading '{}': {e}", real.display())))?;
     write_nar(ev, path, &nar)
 }
@@ -231,7 +236,8 @@ pub fn add_fetched(ev: &Evaluator, path: &str, real: std::path::PathBuf, flat: b
             .map_err(|e| store_error(format!("reading '{}': {e}", real.display())))?;
         write_flat(ev, path, &bytes)?;
     } else {
-        write_tree(ev, path, &real)?;
+        // A fetcher's result is on the disk, whatever the evaluation reads its files from.
+        write_tree(ev, &crate::io::RealFs, path, &real)?;
     }
     ev.allow_path(path);
     Ok(())

@@ -689,14 +689,14 @@ impl Evaluator {
         }
         self.check_path_access(path, false)?;
         let store_dir = &self.options.store_dir;
-        let sp = crate::store::source_path(store_dir, name, Path::new(path))
+        let sp = crate::store::source_path_in(self.fs(), store_dir, name, Path::new(path))
             .map_err(|e| Error::new(ErrorKind::Io, store_copy_message(path, &e)))?;
         crate::store::check_store_name(name).map_err(|reason| {
             Error::type_error(crate::store::invalid_store_path_message(
                 store_dir, &sp, &reason,
             ))
         })?;
-        crate::builtins::store::write_tree(self, &sp, Path::new(path))?;
+        crate::builtins::store::write_tree(self, self.fs(), &sp, Path::new(path))?;
         self.store_paths
             .borrow_mut()
             .insert(path.to_string(), sp.clone());

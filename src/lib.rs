@@ -11,6 +11,7 @@ pub mod conformance;
 pub mod difftest;
 pub mod error;
 pub mod eval;
+pub mod explain;
 pub mod path;
 pub mod print;
 pub mod semantics;

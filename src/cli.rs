@@ -32,6 +32,15 @@ pub fn main() -> i32 {
     if args.first().map(String::as_str) == Some("diff") {
         return crate::difftest::cli::main(&args[1..]);
     }
+    if args.first().map(String::as_str) == Some("explain") {
+        let rest = args[1..].to_vec();
+        return std::thread::Builder::new()
+            .stack_size(MAIN_STACK)
+            .spawn(move || crate::explain::cli(&rest))
+            .expect("spawning the evaluation thread")
+            .join()
+            .unwrap_or(1);
+    }
     if args.first().map(String::as_str) == Some("semantics") {
         return crate::semantics::cli(&args[1..]);
     }

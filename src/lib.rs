@@ -47,6 +47,7 @@ pub mod conformance;
 pub mod difftest;
 mod error;
 mod eval;
+mod explain;
 pub mod io;
 pub mod output;
 mod path;

@@ -10,6 +10,9 @@ impl Evaluator {
     /// Applies a function (in weak head normal form) to one lazy argument.
     /// VM: semantics#application.
     pub fn call(&self, f: &Value, arg: Value, pos: Pos) -> Result<Value> {
+        if self.observing {
+            self.observe(super::Event::Call(super::observe::callee(f), pos));
+        }
         self.with_call_depth(pos, || match f {
             Value::Lambda(c) => self.call_lambda(c, arg, pos),
             Value::PrimOp(app) => {

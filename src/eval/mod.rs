@@ -13,12 +13,14 @@ mod call;
 mod coerce;
 mod exprs;
 mod limits;
+mod observe;
 mod ops;
 mod settings;
 
 pub use crate::value::Env;
 pub use access::{Resolved, absolute_path};
 pub use coerce::CoerceMode;
+pub use observe::{Callee, Event, Observer, construct_id, describe, position};
 pub use ops::Arith;
 pub use settings::setting_kind;
 
@@ -223,6 +225,12 @@ pub struct Evaluator {
     call_depth: Cell<usize>,
     eval_depth: Cell<usize>,
     steps: Cell<u64>,
+    /// Whether every evaluation takes the checked path of [`Evaluator::eval`]: a step
+    /// budget or an observer needs it.
+    slow_path: bool,
+    /// Whether an [`Observer`] is told of each step (see `observe`).
+    observing: bool,
+    observer: Option<RefCell<Box<dyn Observer>>>,
     /// The evaluation's names, numbered in C++ Nix's creation order (which is also the
     /// order in which sets are visited).
     pub symbols: SymbolTable,
@@ -268,6 +276,7 @@ impl Evaluator {
         let symbols = SymbolTable::default();
         let globals = Globals::shared(&options, &symbols);
         let access = access::AccessControl::new(&options);
+        let slow_path = options.max_steps.is_some();
         let ev = Evaluator {
             globals,
             sources: SourceMap::default(),
@@ -279,6 +288,9 @@ impl Evaluator {
             call_depth: Cell::new(0),
             eval_depth: Cell::new(0),
             steps: Cell::new(0),
+            slow_path,
+            observing: false,
+            observer: None,
             symbols,
             sink,
             fs,
@@ -381,10 +393,7 @@ impl Evaluator {
         let depth = self.eval_depth.get();
         // Asking how much stack is left costs a call: every few levels is enough, as a
         // level takes far less than `STACK_RED_ZONE / STACK_CHECK_EVERY`.
-        if depth.is_multiple_of(STACK_CHECK_EVERY)
-            || depth >= MAX_EVAL_DEPTH
-            || self.options.max_steps.is_some()
-        {
+        if depth.is_multiple_of(STACK_CHECK_EVERY) || depth >= MAX_EVAL_DEPTH || self.slow_path {
             return self.eval_checked(e, env);
         }
         self.eval_depth.set(depth + 1);
@@ -411,7 +420,13 @@ impl Evaluator {
             }
         }
         self.eval_depth.set(depth + 1);
+        if self.observing {
+            self.observe(Event::Enter(e));
+        }
         let r = stacker::maybe_grow(STACK_RED_ZONE, STACK_GROWTH, || self.eval_expr(e, env));
+        if self.observing {
+            self.observe(Event::Exit(r.as_ref()));
+        }
         self.eval_depth.set(depth);
         r
     }
@@ -492,6 +507,9 @@ impl Evaluator {
         });
         if let Some(r) = known {
             return r;
+        }
+        if self.observing {
+            self.observe(Event::Force);
         }
         let result = match t.take() {
             ThunkState::Pending(expr, env) => self.eval(&expr, &env),

@@ -10,6 +10,7 @@ mod json;
 mod printer;
 mod xml;
 
+pub(crate) use json::string as json_string;
 pub use json::{to_json, to_json_output};
 pub use printer::PrintOptions;
 use printer::Printer;

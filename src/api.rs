@@ -97,7 +97,7 @@ impl Builder {
             "max-call-depth" => match value.parse() {
                 Ok(n) => self.options.max_call_depth = n,
                 Err(_) => {
-                    return Err(Error::setting(format!(
+                    return Err(Error::usage(format!(
                         "configuration setting 'max-call-depth' should be an integer, not '{value}'"
                     )));
                 }
@@ -122,7 +122,7 @@ impl Builder {
                     .collect();
             }
             _ if self.options.set_setting(name, value) => {}
-            _ => return Err(Error::setting(format!("unknown setting '{name}'"))),
+            _ => return Err(Error::usage(format!("unknown setting '{name}'"))),
         }
         Ok(self)
     }
@@ -369,7 +369,11 @@ impl<'a> Value<'a> {
             Raw::Path(_) => ValueType::Path,
             Raw::Attrs(_) => ValueType::Set,
             Raw::List(_) => ValueType::List,
-            Raw::Lambda(_) | Raw::PrimOp(_) | Raw::Thunk(_) => ValueType::Lambda,
+            Raw::Lambda(_) | Raw::PrimOp(_) => ValueType::Lambda,
+            // `force` never gives a thunk; should it, it is not a value of any type.
+            Raw::Thunk(_) => {
+                return Err(Error::usage("a value that is still a thunk".to_string()));
+            }
         })
     }
 
@@ -472,7 +476,7 @@ impl<'a> Value<'a> {
     /// names are numbered in another table).
     pub fn call(&self, arg: &Value<'a>) -> Result<Value<'a>> {
         if !std::ptr::eq(self.nix, arg.nix) {
-            return Err(Error::setting(
+            return Err(Error::usage(
                 "a value of one evaluation cannot be passed to another".to_string(),
             ));
         }
@@ -517,7 +521,7 @@ pub struct Error {
 
 impl Error {
     /// A bad setting given to the [`Builder`], or a misuse of the API.
-    fn setting(message: String) -> Error {
+    fn usage(message: String) -> Error {
         Error {
             kind: ErrorKind::Usage,
             rendered: format!("error: {message}\n"),

@@ -92,7 +92,17 @@ impl Builder {
     /// warned about (to the sink), as C++ Nix does; a setting nixref does not know is an
     /// error.
     pub fn option(mut self, name: &str, value: &str) -> Result<Builder> {
-        let flag = |v: &str| matches!(v, "true" | "yes" | "1");
+        // C++ Nix's Boolean settings: an invalid value is warned about and changes nothing.
+        let flag = |o: &mut EvalOptions, old: bool| match value {
+            "true" | "yes" | "1" => true,
+            "false" | "no" | "0" => false,
+            _ => {
+                o.warnings.push(format!(
+                    "warning: error: Boolean setting '{name}' has invalid value '{value}'\n"
+                ));
+                old
+            }
+        };
         match name {
             "max-call-depth" => match value.parse() {
                 Ok(n) => self.options.max_call_depth = n,
@@ -102,8 +112,14 @@ impl Builder {
                     )));
                 }
             },
-            "trace-verbose" => self.options.trace_verbose = flag(value),
-            "abort-on-warn" => self.options.abort_on_warn = flag(value),
+            "trace-verbose" => {
+                let old = self.options.trace_verbose;
+                self.options.trace_verbose = flag(&mut self.options, old);
+            }
+            "abort-on-warn" => {
+                let old = self.options.abort_on_warn;
+                self.options.abort_on_warn = flag(&mut self.options, old);
+            }
             "experimental-features" | "extra-experimental-features" => {
                 let pipes = value.split_whitespace().any(|f| f == "pipe-operators");
                 if name.starts_with("extra-") {

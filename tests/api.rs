@@ -165,6 +165,24 @@ fn settings_and_search_path() {
         messages.text(),
         "warning: error: Boolean setting 'pure-eval' has invalid value 'maybe'\n"
     );
+    let messages = Captured::new();
+    let verbose = Builder::new()
+        .option("trace-verbose", "maybe")
+        .unwrap()
+        .sink(messages.clone())
+        .build();
+    assert_eq!(
+        verbose
+            .eval("builtins.traceVerbose \"x\" 1")
+            .unwrap()
+            .as_int()
+            .unwrap(),
+        1
+    );
+    assert_eq!(
+        messages.text(),
+        "warning: error: Boolean setting 'trace-verbose' has invalid value 'maybe'\n"
+    );
     let piped = Builder::new()
         .option("extra-experimental-features", "pipe-operators")
         .unwrap()

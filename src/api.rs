@@ -469,6 +469,24 @@ impl<'a> Value<'a> {
         }
     }
 
+    /// A set's attributes, unevaluated, sorted by name as `builtins.attrNames` sorts them.
+    pub fn attrs(&self) -> Result<Vec<(String, Value<'a>)>> {
+        match self.forced()? {
+            Raw::Attrs(a) => {
+                let symbols = &self.nix.ev.symbols;
+                Ok(symbols
+                    .by_name(&a)
+                    .iter()
+                    .map(|e| {
+                        let name = symbols.text(e.name).into_owned();
+                        (name, self.make(e.value.clone()))
+                    })
+                    .collect())
+            }
+            v => Err(self.mismatch("a set", &v)),
+        }
+    }
+
     /// A set's attribute, unevaluated (`None` if the set has no such attribute).
     pub fn attr(&self, name: &str) -> Result<Option<Value<'a>>> {
         match self.forced()? {

@@ -129,6 +129,9 @@ fn values_are_inspected_without_panics() {
     assert_eq!(attr("p").as_path().unwrap(), Path::new("/base/a"));
     assert_eq!(attr("n").type_of().unwrap(), ValueType::Null);
     assert!(v.attr("missing").unwrap().is_none());
+    let names: Vec<String> = v.attrs().unwrap().into_iter().map(|(n, _)| n).collect();
+    assert_eq!(names, v.attr_names().unwrap());
+    assert_eq!(names, ["f", "g", "i", "l", "n", "p", "s"]);
     // A value of the wrong type is C++ Nix's error, not a panic.
     let e = attr("s").as_int().unwrap_err();
     assert_eq!(e.kind(), ErrorKind::Type);

@@ -11,7 +11,10 @@ use std::fmt;
 use std::rc::Rc;
 
 /// The class of an error, as far as Nix programs and differential testing can tell.
+/// More kinds may come (where C++ Nix tells apart what nixref does not yet), so a match
+/// on it outside nixref needs a catch-all arm.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ErrorKind {
     /// `throw`: catchable by `tryEval`.
     Throw,

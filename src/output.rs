@@ -10,8 +10,9 @@ use std::cell::RefCell;
 use std::io::Write;
 use std::rc::Rc;
 
-/// What kind of message an evaluation sends to its [`Sink`].
+/// What kind of message an evaluation sends to its [`Sink`] (more may come).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum MessageKind {
     /// `builtins.trace` and `builtins.traceVerbose`: `trace: …`.
     Trace,

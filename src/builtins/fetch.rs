@@ -77,7 +77,7 @@ fn request(ev: &Evaluator, arg: &Value, who: &'static str, default_name: &str) -
                         v,
                         "while evaluating the sha256 of the content we should fetch",
                     )?;
-                    expected = Some(parse_sha256_allow_empty(s.as_bytes())?);
+                    expected = Some(parse_sha256_allow_empty(ev, s.as_bytes())?);
                 }
                 b"name" => {
                     name_given = true;
@@ -203,7 +203,7 @@ pub(super) fn check_uri(ev: &Evaluator, uri: &str) -> Result<()> {
         return ev.check_access(&crate::path::canon_path(&format!("/{p}")));
     }
     Err(Error::new(
-        ErrorKind::Io,
+        ErrorKind::RestrictedPath,
         format!("access to URI '{uri}' is forbidden in restricted mode"),
     ))
 }
@@ -394,8 +394,12 @@ pub fn search_path_tarball(ev: &Evaluator, value: &str) -> Option<String> {
     match fetch(ev, &req, true) {
         Ok(p) => Some(p),
         Err(_) => {
-            eprintln!("warning: Nix search path entry '{value}' cannot be downloaded, ignoring");
-            eprintln!("warning: Nix search path entry '{value}' does not exist, ignoring");
+            ev.warn(&format!(
+                "Nix search path entry '{value}' cannot be downloaded, ignoring"
+            ));
+            ev.warn(&format!(
+                "Nix search path entry '{value}' does not exist, ignoring"
+            ));
             None
         }
     }

@@ -130,7 +130,7 @@ impl Evaluator {
 
     /// Looks `name` up through the enclosing `with` namespaces, innermost first.
     fn with_lookup(&self, name: Symbol, withs: &[u32], env: &Env, pos: Pos) -> Result<Value> {
-        for &depth in withs {
+        for (i, &depth) in withs.iter().enumerate() {
             let ns = env.get(depth, 0);
             let attrs = match self.force(&ns)? {
                 Value::Attrs(a) => a,
@@ -142,11 +142,17 @@ impl Evaluator {
                 }
             };
             if let Some(v) = attrs.get(name) {
+                if self.observing {
+                    self.observe_with(name, withs.len(), Some(i), pos);
+                }
                 return self.force(v);
             }
         }
+        if self.observing {
+            self.observe_with(name, withs.len(), None, pos);
+        }
         Err(Error::at(
-            ErrorKind::Type,
+            ErrorKind::UndefinedVariable,
             format!("undefined variable '{}'", self.symbols.text(name)),
             pos,
         ))

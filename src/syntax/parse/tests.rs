@@ -136,6 +136,12 @@ fn spec_fixtures_graft_to_rnix_trees() {
         let entry = entry.expect("walking spec-tests");
         let path = entry.path();
         if path.extension().is_some_and(|e| e == "nix") && entry.file_type().is_file() {
+            // spec-tests/deep nests past rnix's own limit (512 levels), so rnix has no
+            // tree of the whole file to compare with (the nesting limit has its own test,
+            // and tests/spec.rs runs these fixtures).
+            if path.components().any(|c| c.as_os_str() == "deep") {
+                continue;
+            }
             let bytes = std::fs::read(path).expect("reading a fixture");
             let text = super::super::lower::rnix_text(&bytes);
             if let Err(e) = compare(&text) {

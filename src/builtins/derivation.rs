@@ -91,7 +91,7 @@ drvAttrs@{
 
 let
 
-  result = derivationStrict drvAttrs;
+  strict = derivationStrict drvAttrs;
 
   # What every output's set holds: the given attributes, each output by
   # name, all outputs as a list, and the given attributes as one set.
@@ -104,8 +104,8 @@ let
   forOutput = outputName: {
     name = outputName;
     value = shared // {
-      outPath = builtins.getAttr outputName result;
-      drvPath = result.drvPath;
+      outPath = builtins.getAttr outputName strict;
+      drvPath = strict.drvPath;
       type = "derivation";
       inherit outputName;
     };

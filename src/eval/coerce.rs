@@ -145,7 +145,7 @@ impl Evaluator {
             v.type_phrase(),
             crate::print::for_error(self, v)
         ))
-        .with_context(None, ctx.text())
+        .with_context_at_call_site(ctx.text())
     }
 
     /// Coerces to a string without context-free requirements (the whole string).

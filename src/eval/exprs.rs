@@ -99,12 +99,12 @@ impl Evaluator {
     /// C++ Nix gives `null` for positions in `-E` text and standard input.
     pub fn pos_attrs(&self, pos: Pos) -> Value {
         let f = self.sources.get(pos.file);
-        if f.path().is_none() {
+        let Some(path) = f.path() else {
             return Value::Null;
-        }
+        };
         let (line, col) = f.line_col(pos.offset);
         let mut m = AttrsBuilder::with_capacity(3);
-        m.insert(Symbol::FILE, Value::string(f.display_name()));
+        m.insert(Symbol::FILE, Value::string(path.display().to_string()));
         m.insert(Symbol::LINE, Value::Int(line as i64));
         m.insert(Symbol::COLUMN, Value::Int(col as i64));
         Value::Attrs(m.finish())

@@ -70,6 +70,9 @@ pub struct EvalOptions {
     pub store_dir: String,
     /// `--trace-verbose`.
     pub trace_verbose: bool,
+    /// `--show-trace` (C++ Nix's `show-trace` setting): errors get the frames of the
+    /// function calls they pass through, and are printed with their whole trace.
+    pub show_trace: bool,
     /// At most this many evaluation steps (nixref only, for fuzzing); `None` for no bound.
     pub max_steps: Option<u64>,
     /// C++ Nix's `pure-eval`: no search path, no environment, no impure constants, and
@@ -103,6 +106,7 @@ impl Default for EvalOptions {
             home: None,
             store_dir: "/nix/store".to_string(),
             trace_verbose: false,
+            show_trace: false,
             max_steps: None,
             pure_eval: false,
             restrict_eval: false,
@@ -535,8 +539,14 @@ impl Evaluator {
             Value::Attrs(a) => Ok(a),
             other => Err(self
                 .type_mismatch("a set", &other)
-                .with_context(None, ctx.text())),
+                .with_context_at_call_site(ctx.text())),
         }
+    }
+
+    /// [`force_attrs`](Self::force_attrs) whose frame is at `pos` (C++ Nix's
+    /// `forceAttrs(v, pos, ctx)` with a position).
+    pub fn force_attrs_at(&self, v: &Value, pos: Pos, ctx: impl FrameText) -> Result<Attrs> {
+        self.force_attrs(v, ctx).map_err(|e| e.at_call_site(pos))
     }
 
     pub fn force_bool(&self, v: &Value, ctx: impl FrameText) -> Result<bool> {
@@ -544,7 +554,7 @@ impl Evaluator {
             Value::Bool(b) => Ok(b),
             other => Err(self
                 .type_mismatch("a Boolean", &other)
-                .with_context(None, ctx.text())),
+                .with_context_at_call_site(ctx.text())),
         }
     }
 
@@ -553,7 +563,7 @@ impl Evaluator {
             Value::Int(i) => Ok(i),
             other => Err(self
                 .type_mismatch("an integer", &other)
-                .with_context(None, ctx.text())),
+                .with_context_at_call_site(ctx.text())),
         }
     }
 
@@ -562,7 +572,7 @@ impl Evaluator {
             Value::List(l) => Ok(l),
             other => Err(self
                 .type_mismatch("a list", &other)
-                .with_context(None, ctx.text())),
+                .with_context_at_call_site(ctx.text())),
         }
     }
 
@@ -572,7 +582,7 @@ impl Evaluator {
             Value::Attrs(a) if a.contains(Symbol::FUNCTOR) => Ok(Value::Attrs(a)),
             other => Err(self
                 .type_mismatch("a function", &other)
-                .with_context(None, ctx.text())),
+                .with_context_at_call_site(ctx.text())),
         }
     }
 
@@ -582,7 +592,7 @@ impl Evaluator {
             Value::String(s) => Ok(s),
             other => Err(self
                 .type_mismatch("a string", &other)
-                .with_context(None, ctx.text())),
+                .with_context_at_call_site(ctx.text())),
         }
     }
 
@@ -595,7 +605,9 @@ impl Evaluator {
     ) -> Result<crate::value::NixString> {
         let s = self.force_string(v, ctx)?;
         match s.context().iter().next() {
-            Some(first) => Err(Self::string_with_context(&s, first).with_context(None, ctx.text())),
+            Some(first) => {
+                Err(Self::string_with_context(&s, first).with_context_at_call_site(ctx.text()))
+            }
             None => Ok(s),
         }
     }

@@ -717,7 +717,7 @@ impl<'a> Lowerer<'a> {
         };
         self.scopes
             .push(Scope::Frame(names.iter().copied().zip(0..).collect()));
-        let result = self.lambda_body(&l, param, &names);
+        let result = self.lambda_body(&l, param, name, &names);
         self.scopes.pop();
         let (param, body) = result?;
         Ok(Expr::Lambda(Rc::new(LambdaDef {
@@ -733,6 +733,7 @@ impl<'a> Lowerer<'a> {
         &mut self,
         l: &ast::Lambda,
         param: Option<(Vec<(Option<ast::Expr>, Pos)>, usize, bool, Option<Symbol>)>,
+        name: Option<Symbol>,
         names: &[Symbol],
     ) -> Result<(Param, Expr)> {
         let param = match param {
@@ -757,7 +758,13 @@ impl<'a> Lowerer<'a> {
                 }
             }
         };
-        let body = self.opt(l.body(), l)?;
+        // A named function's curried parts are named after it too (C++ Nix's `setName`
+        // passes the name on to a body that is itself a function): `f = a: b: …` is 'f'
+        // in the messages and traces of both calls.
+        let body = match l.body().map(strip_parens) {
+            Some(ast::Expr::Lambda(inner)) if name.is_some() => self.lambda(inner, name)?,
+            _ => self.opt(l.body(), l)?,
+        };
         Ok((param, body))
     }
 

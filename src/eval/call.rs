@@ -134,6 +134,12 @@ impl Evaluator {
                         .map(|e| e.name)
                         .find(|k| !formals.iter().any(|f| f.name == *k))
                         .expect("an argument is not a formal");
+                    let formal_names: Vec<_> =
+                        formals.iter().map(|f| self.symbols.text(f.name)).collect();
+                    let suggestions = crate::error::Suggestions::best_matches(
+                        formal_names.iter().map(|n| n.as_ref()),
+                        &self.symbols.text(name),
+                    );
                     return Err(Error::at(
                         ErrorKind::Type,
                         format!(
@@ -143,7 +149,8 @@ impl Evaluator {
                         ),
                         def.pos,
                     )
-                    .with_context(Some(pos), "from call site"));
+                    .with_context(Some(pos), "from call site")
+                    .with_suggestions(suggestions));
                 }
                 if at.is_some() {
                     env.set(formals.len(), arg);

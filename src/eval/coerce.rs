@@ -222,7 +222,7 @@ impl Evaluator {
                         canonicalize: !first,
                     };
                     self.coerce_to_string(&v, mode, &mut b, "while evaluating a path segment")
-                        .map_err(|e| e.with_pos(*ppos))?;
+                        .map_err(|e| e.at_call_site(*ppos))?;
                     Acc::Str(b, is_path)
                 }
             });

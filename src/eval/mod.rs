@@ -498,11 +498,13 @@ impl Evaluator {
                             self.symbols.quoted(entry.name)
                         )
                     };
+                    // At the attribute's definition, as C++ Nix's `forceValueDeep`.
+                    let at = entry.pos.known();
                     let x = self
                         .force(&entry.value)
-                        .map_err(|e| e.with_context(None, ctx()))?;
+                        .map_err(|e| e.with_context(at, ctx()))?;
                     self.force_deep_inner(&x, seen, depth + 1)
-                        .map_err(|e| e.with_context(None, ctx()))?;
+                        .map_err(|e| e.with_context(at, ctx()))?;
                 }
                 Ok(())
             }

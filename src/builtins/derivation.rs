@@ -95,7 +95,7 @@ let
 
   # What every output's set holds: the given attributes, each output by
   # name, all outputs as a list, and the given attributes as one set.
-  shared =
+  commonAttrs =
     drvAttrs // builtins.listToAttrs perOutput // {
       all = map (o: o.value) perOutput;
       inherit drvAttrs;
@@ -103,7 +103,7 @@ let
 
   forOutput = outputName: {
     name = outputName;
-    value = shared // {
+    value = commonAttrs // {
       outPath = builtins.getAttr outputName strict;
       drvPath = strict.drvPath;
       type = "derivation";

@@ -39,23 +39,30 @@ impl Evaluator {
         match op {
             // VM: semantics#arith
             BinOp::Sub | BinOp::Mul | BinOp::Div => {
-                let a = self.eval(lhs, env)?;
-                let b = self.eval(rhs, env)?;
                 let (op, name) = match op {
                     BinOp::Sub => (Arith::Sub, "sub"),
                     BinOp::Mul => (Arith::Mul, "mul"),
                     _ => (Arith::Div, "div"),
                 };
-                // These operators are calls of builtins in C++ Nix, and fail like them.
-                self.arith(op, &a, &b).map_err(|e| {
+                // These operators are calls of builtins in C++ Nix, and fail like them:
+                // the operands are forced inside the call, so their errors are framed too.
+                (|| {
+                    let a = self.eval(lhs, env)?;
+                    let b = self.eval(rhs, env)?;
+                    self.arith(op, &a, &b)
+                })()
+                .map_err(|e| {
                     e.with_context(Some(pos), format!("while calling the '{name}' builtin"))
                 })
             }
             // VM: semantics#comparison
             BinOp::Less => {
-                let a = self.eval(lhs, env)?;
-                let b = self.eval(rhs, env)?;
-                Ok(Value::Bool(self.less_than(&a, &b).map_err(|e| {
+                let less = (|| {
+                    let a = self.eval(lhs, env)?;
+                    let b = self.eval(rhs, env)?;
+                    self.less_than(&a, &b)
+                })();
+                Ok(Value::Bool(less.map_err(|e| {
                     e.with_context(Some(pos), "while calling the 'lessThan' builtin")
                 })?))
             }

@@ -597,13 +597,17 @@ fn run_input(
     keep: &mut Vec<Value>,
 ) -> Result<Vec<Vec<u8>>> {
     let (expr, text, base_dir) = match input {
-        Input::Expr(s) => (ev.parse(Origin::String, s, &cwd(), None)?, s.clone(), cwd()),
+        Input::Expr(s) => (
+            ev.parse(Origin::String, s, &cwd(), None)?,
+            s.clone().into_bytes(),
+            cwd(),
+        ),
         Input::Stdin => {
-            let mut s = String::new();
+            let mut s = Vec::new();
             std::io::stdin()
-                .read_to_string(&mut s)
+                .read_to_end(&mut s)
                 .map_err(|e| Error::new(ErrorKind::Io, format!("reading standard input: {e}")))?;
-            (ev.parse(Origin::Stdin, &s, &cwd(), None)?, s, cwd())
+            (ev.parse(Origin::Stdin, &s[..], &cwd(), None)?, s, cwd())
         }
         Input::File(f) => {
             // `<name>` is looked up in the search path, as C++ Nix's `lookupFileArg` does.
@@ -614,7 +618,11 @@ fn run_input(
             let (path, text) = ev.read_source_file(&p)?;
             let path = PathBuf::from(crate::path::canon_path(&path.to_string_lossy()));
             let dir = path.parent().unwrap_or(Path::new("/")).to_path_buf();
-            (ev.parse(Origin::File(path), &text, &dir, None)?, text, dir)
+            (
+                ev.parse(Origin::File(path), &text[..], &dir, None)?,
+                text,
+                dir,
+            )
         }
     };
     if args.parse_only {

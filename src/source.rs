@@ -2,7 +2,11 @@
 //!
 //! A [`Pos`] is two integers (file index, byte offset) so that every expression node can
 //! carry one cheaply; [`SourceMap`] turns it into `file:line:column` only when an error is
-//! shown. Columns count bytes from 1, as C++ Nix's do for ASCII text.
+//! shown. Columns count bytes from 1, as C++ Nix's do.
+//!
+//! A source is bytes, as C++ Nix reads it: not necessarily UTF-8 (string literals and
+//! comments keep whatever bytes they hold). Lines end at `\n`, `\r\n` or a lone `\r`, as
+//! C++ Nix's lexer and its `Pos::LinesIterator` count them.
 
 use std::cell::RefCell;
 use std::path::{Path, PathBuf};
@@ -55,18 +59,48 @@ pub enum Origin {
 #[derive(Debug)]
 pub struct SourceFile {
     pub origin: Origin,
-    pub text: Rc<str>,
+    pub text: Rc<[u8]>,
     line_starts: Vec<u32>,
 }
 
-impl SourceFile {
-    pub fn new(origin: Origin, text: Rc<str>) -> SourceFile {
-        let mut line_starts = vec![0];
-        for (i, b) in text.bytes().enumerate() {
-            if b == b'\n' {
-                line_starts.push(i as u32 + 1);
+/// The offsets at which lines start: 0, and after each `\n`, `\r\n` and lone `\r`.
+pub fn line_starts(text: &[u8]) -> Vec<u32> {
+    let mut starts = vec![0];
+    let mut i = 0;
+    while i < text.len() {
+        match text[i] {
+            b'\r' if text.get(i + 1) == Some(&b'\n') => i += 1,
+            b'\r' | b'\n' => {}
+            _ => {
+                i += 1;
+                continue;
             }
         }
+        i += 1;
+        starts.push(i as u32);
+    }
+    starts
+}
+
+/// 1-based line and column of a byte offset, given the line table of its text.
+fn line_col_in(starts: &[u32], offset: u32) -> (u32, u32) {
+    let line = match starts.binary_search(&offset) {
+        Ok(i) => i,
+        Err(i) => i - 1,
+    };
+    (line as u32 + 1, offset - starts[line] + 1)
+}
+
+/// 1-based line and column of a byte offset in `text`, without a line table (for the
+/// occasional message that names a second position while a file is being parsed).
+pub fn line_col_of(text: &[u8], offset: u32) -> (u32, u32) {
+    let end = (offset as usize).min(text.len());
+    line_col_in(&line_starts(&text[..end]), offset)
+}
+
+impl SourceFile {
+    pub fn new(origin: Origin, text: Rc<[u8]>) -> SourceFile {
+        let line_starts = line_starts(&text);
         SourceFile {
             origin,
             text,
@@ -94,22 +128,63 @@ impl SourceFile {
 
     /// 1-based line and column of a byte offset.
     pub fn line_col(&self, offset: u32) -> (u32, u32) {
-        let line = match self.line_starts.binary_search(&offset) {
-            Ok(i) => i,
-            Err(i) => i - 1,
-        };
-        (line as u32 + 1, offset - self.line_starts[line] + 1)
+        line_col_in(&self.line_starts, offset)
     }
 
-    /// The text of a 1-based line, without its newline.
-    pub fn line_text(&self, line: u32) -> &str {
+    /// The bytes of a 1-based line, without its line break.
+    pub fn line_bytes(&self, line: u32) -> &[u8] {
         let start = self.line_starts[line as usize - 1] as usize;
-        let end = self
+        let next = self
             .line_starts
             .get(line as usize)
-            .map(|e| *e as usize - 1)
+            .map(|e| *e as usize)
             .unwrap_or(self.text.len());
-        &self.text[start..end.max(start)]
+        let rest = &self.text[start..next.max(start)];
+        let end = rest
+            .iter()
+            .position(|&b| b == b'\n' || b == b'\r')
+            .unwrap_or(rest.len());
+        &rest[..end]
+    }
+
+    /// The text of a 1-based line, without its line break (bytes that are not UTF-8
+    /// shown as U+FFFD: messages are text).
+    pub fn line_text(&self, line: u32) -> std::borrow::Cow<'_, str> {
+        String::from_utf8_lossy(self.line_bytes(line))
+    }
+}
+
+/// A source text handed to the evaluator: owned text is moved in (a big file is not kept
+/// twice while it is parsed), borrowed text is copied once.
+pub struct SourceText(pub Rc<[u8]>);
+
+impl From<Vec<u8>> for SourceText {
+    fn from(v: Vec<u8>) -> SourceText {
+        SourceText(v.into())
+    }
+}
+
+impl From<String> for SourceText {
+    fn from(s: String) -> SourceText {
+        SourceText(s.into_bytes().into())
+    }
+}
+
+impl From<&[u8]> for SourceText {
+    fn from(b: &[u8]) -> SourceText {
+        SourceText(b.into())
+    }
+}
+
+impl From<&str> for SourceText {
+    fn from(s: &str) -> SourceText {
+        SourceText(s.as_bytes().into())
+    }
+}
+
+impl From<&String> for SourceText {
+    fn from(s: &String) -> SourceText {
+        SourceText(s.as_bytes().into())
     }
 }
 
@@ -127,12 +202,12 @@ pub const BUILTIN_FILE: u32 = u32::MAX - 1;
 thread_local! {
     static BUILTIN_SOURCE: Rc<SourceFile> = Rc::new(SourceFile::new(
         Origin::Internal(crate::builtins::BUILTIN_SOURCE.0.into()),
-        crate::builtins::BUILTIN_SOURCE.1.into(),
+        crate::builtins::BUILTIN_SOURCE.1.as_bytes().into(),
     ));
 }
 
 impl SourceMap {
-    pub fn add(&self, origin: Origin, text: Rc<str>) -> u32 {
+    pub fn add(&self, origin: Origin, text: Rc<[u8]>) -> u32 {
         let mut files = self.files.borrow_mut();
         files.push(Rc::new(SourceFile::new(origin, text)));
         files.len() as u32 - 1
@@ -150,6 +225,11 @@ impl SourceMap {
     /// numbered (right-aligned in five columns) after `prefix`; trailing blanks trimmed.
     pub fn excerpt(&self, pos: Pos, prefix: &str) -> String {
         let f = self.get(pos.file);
+        if f.text.is_empty() {
+            // C++ Nix finds no line at all in an empty text (nor in a file it cannot
+            // read again, such as `/dev/zero`, which nixref read as empty).
+            return String::new();
+        }
         let (line, col) = f.line_col(pos.offset);
         let count = f.line_starts.len() as u32;
         let mut out = String::new();

@@ -121,7 +121,7 @@ in
 /// used; until then it is an unevaluated value, as in C++ Nix).
 fn eval_derivation_wrapper(ev: &Evaluator) -> Result<Value> {
     let file = crate::source::BUILTIN_FILE;
-    let expr = ev.parse_file_id(file, WRAPPER_SOURCE, Path::new("/"), None)?;
+    let expr = ev.parse_file_id(file, WRAPPER_SOURCE.as_bytes(), Path::new("/"), None)?;
     ev.eval(&expr, &ev.root_env(Vec::new()))
 }
 

@@ -66,6 +66,10 @@ fn io_error(e: std::io::Error, msg: String) -> Error {
 /// `readFile path`: the file's bytes as a string.
 fn read_file(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
     let p = realise_path(ev, &args[0])?;
+    // C++ Nix resolves the path's symbolic links before opening it: a loop is its
+    // "infinite symlink recursion", not the system's ELOOP.
+    ev.resolve_symlinks(&p, true)
+        .map_err(|e| e.with_context(None, format!("while realising the context of path '{p}'")))?;
     let real = ev.real_path(&p);
     if Path::new(&real).is_dir() {
         return Err(Error::new(
@@ -86,7 +90,7 @@ fn read_file(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
 /// A file's bytes as C++ Nix's source accessor reads them: exactly the size `stat` gives,
 /// so a device or a `/proc` file reads as empty (and `/dev/zero` does not fill memory).
 /// `failed` words an error from opening or reading it.
-pub(super) fn read_file_bytes(
+pub(crate) fn read_file_bytes(
     real: &str,
     failed: impl Fn(std::io::Error) -> Error,
 ) -> Result<Vec<u8>> {

@@ -97,7 +97,7 @@ fn parse_file(
     );
     let (path, text) = ev.read_source_file(path)?;
     let dir = path.parent().unwrap_or(Path::new("/")).to_path_buf();
-    ev.parse(Origin::File(path), &text, &dir, scope)
+    ev.parse(Origin::File(path), text, &dir, scope)
 }
 
 /// `__findFile nixPath name`: the first search path entry under which `name` exists,

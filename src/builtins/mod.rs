@@ -30,6 +30,8 @@ mod strings;
 mod tarball;
 mod versions;
 
+pub(crate) use files::read_file_bytes;
+
 use crate::eval::EvalOptions;
 use crate::value::{
     Attrs, AttrsBuilder, PrimOp, PrimOpApp, PrimOpFn, Symbol, SymbolTable, Thunk, ThunkState, Value,

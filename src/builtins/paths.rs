@@ -77,6 +77,9 @@ fn hash_file(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
     )?;
     let algo = Algo::parse(name.as_bytes())?;
     let p = super::files::realise_path(ev, &args[1])?;
+    // As for `readFile`: a symbolic link loop is C++ Nix's "infinite symlink recursion".
+    ev.resolve_symlinks(&p, true)
+        .map_err(|e| e.with_context(None, format!("while realising the context of path '{p}'")))?;
     let real = ev.real_path(&p);
     if Path::new(&real).is_dir() {
         return Err(Error::new(

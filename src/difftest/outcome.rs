@@ -223,12 +223,13 @@ pub fn eval_nixref_with(text: &str, file: &Path, options: EvalOptions) -> Outcom
 }
 
 /// Like [`eval_nixref_with`] but a panic is not caught (fuzz targets want it to crash).
-pub fn evaluate(text: &str, file: &Path, options: EvalOptions) -> Outcome {
+/// The text is bytes, as a file is: it need not be UTF-8.
+pub fn evaluate(text: impl AsRef<[u8]>, file: &Path, options: EvalOptions) -> Outcome {
     {
         let ev = Evaluator::new(options);
         let dir = file.parent().unwrap_or(Path::new("/"));
         let result = ev
-            .parse(Origin::File(file.to_path_buf()), text, dir, None)
+            .parse(Origin::File(file.to_path_buf()), text.as_ref(), dir, None)
             .and_then(|e| ev.eval(&e, &ev.root_env(Vec::new())))
             .and_then(|v| ev.force_deep(&v));
         match result {

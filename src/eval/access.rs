@@ -342,7 +342,8 @@ impl Evaluator {
     /// own relative paths are relative to where it really is.
     fn follow_file_symlinks(&self, path: &str) -> Result<String> {
         let mut path = path.to_string();
-        for _ in 0..MAX_SYMLINKS {
+        // C++ Nix counts the first look at the path as one of its 1024 steps.
+        for _ in 1..MAX_SYMLINKS {
             if path == "/" {
                 break;
             }
@@ -379,7 +380,7 @@ impl Evaluator {
     /// line) after checking that it may be read: a directory means its `default.nix`.
     /// A file in a fetched store path is read from where it was fetched to, but keeps
     /// its store path as its name.
-    pub fn read_source_file(&self, path: &Path) -> Result<(std::path::PathBuf, String)> {
+    pub fn read_source_file(&self, path: &Path) -> Result<(std::path::PathBuf, Vec<u8>)> {
         let logical =
             self.follow_file_symlinks(&crate::path::canon_path(&path.to_string_lossy()))?;
         let real = self.real_path(&logical);

@@ -35,10 +35,26 @@ impl Evaluator {
             // VM: semantics#lambda
             Expr::Lambda(def) => Ok(Value::Lambda(Closure::new(def.clone(), env.clone()))),
             // VM: semantics#application
-            Expr::Apply { func, arg, pos } => {
+            Expr::Apply { func, arg, pos } if !matches!(**func, Expr::Apply { .. }) => {
                 let f = self.eval(func, env)?;
                 let a = self.lazy(arg, env);
                 self.call(&f, a, *pos)
+            }
+            Expr::Apply { .. } => {
+                // `f a b c`: its head, then each argument in turn, without recursing
+                // along the spine (which is as long as the application).
+                let mut spine = Vec::new();
+                let mut head = e;
+                while let Expr::Apply { func, arg, pos } = head {
+                    spine.push((arg, *pos));
+                    head = func;
+                }
+                let mut f = self.eval(head, env)?;
+                for (arg, pos) in spine.into_iter().rev() {
+                    let a = self.lazy(arg, env);
+                    f = self.call(&f, a, pos)?;
+                }
+                Ok(f)
             }
             // VM: semantics#select semantics#select-or
             Expr::Select {

@@ -272,19 +272,20 @@ impl Evaluator {
     pub fn parse(
         &self,
         origin: Origin,
-        text: &str,
+        text: impl Into<crate::source::SourceText>,
         base_dir: &Path,
         scope: Option<Vec<crate::value::Symbol>>,
     ) -> Result<Expr> {
-        let file = self.sources.add(origin, text.into());
-        self.parse_file_id(file, text, base_dir, scope)
+        let text = text.into().0;
+        let file = self.sources.add(origin, text.clone());
+        self.parse_file_id(file, &text, base_dir, scope)
     }
 
     /// Parses and lowers the text of a file already in [`Evaluator::sources`].
     pub(crate) fn parse_file_id(
         &self,
         file: u32,
-        text: &str,
+        text: &[u8],
         base_dir: &Path,
         scope: Option<Vec<crate::value::Symbol>>,
     ) -> Result<Expr> {
@@ -313,8 +314,13 @@ impl Evaluator {
     }
 
     /// Evaluates a source text to weak head normal form.
-    pub fn eval_source(&self, origin: Origin, text: &str, base_dir: &Path) -> Result<Value> {
-        let expr = self.parse(origin, text, base_dir, None)?;
+    pub fn eval_source(
+        &self,
+        origin: Origin,
+        text: impl AsRef<[u8]>,
+        base_dir: &Path,
+    ) -> Result<Value> {
+        let expr = self.parse(origin, text.as_ref(), base_dir, None)?;
         self.eval(&expr, &self.root_env(Vec::new()))
     }
 
@@ -322,7 +328,8 @@ impl Evaluator {
     pub fn eval_file(&self, path: &Path) -> Result<Value> {
         let (path, text) = read_nix_file(path)?;
         let dir = path.parent().unwrap_or(Path::new("/")).to_path_buf();
-        self.eval_source(Origin::File(path), &text, &dir)
+        let expr = self.parse(Origin::File(path), text, &dir, None)?;
+        self.eval(&expr, &self.root_env(Vec::new()))
     }
 
     /// Evaluates an expression to weak head normal form.
@@ -699,15 +706,15 @@ fn holds_values(v: &Value) -> bool {
     }
 }
 
-/// Reads a Nix source file: a directory means its `default.nix`; the text must be UTF-8.
-pub fn read_nix_file(path: &Path) -> Result<(PathBuf, String)> {
+/// Reads a Nix source file as bytes, as C++ Nix does: a directory means its `default.nix`.
+pub fn read_nix_file(path: &Path) -> Result<(PathBuf, Vec<u8>)> {
     let mut path = path.to_path_buf();
     let dir = path.is_dir();
     if dir {
         path.push("default.nix");
     }
-    let bytes = std::fs::read(&path).map_err(|e| {
-        let shown = path.to_string_lossy();
+    let shown = path.to_string_lossy().into_owned();
+    let text = crate::builtins::read_file_bytes(&shown, |e| {
         // A directory without `default.nix` is found missing only when opened.
         let msg = match e.kind() {
             std::io::ErrorKind::NotFound if dir => {
@@ -716,12 +723,6 @@ pub fn read_nix_file(path: &Path) -> Result<(PathBuf, String)> {
             _ => io_message(&shown, &e),
         };
         Error::new(ErrorKind::Io, msg)
-    })?;
-    let text = String::from_utf8(bytes).map_err(|_| {
-        Error::new(
-            ErrorKind::Parse,
-            format!("file '{}' is not valid UTF-8", path.display()),
-        )
     })?;
     Ok((path, text))
 }

@@ -25,8 +25,16 @@ pub fn to_json_output(
         context,
         out: String::new(),
         strict,
+        not_utf8: None,
     };
     w.value(v, true, 0)?;
+    // C++ Nix builds the whole JSON value first and serialises it afterwards: a string
+    // that is not UTF-8 fails only then, the first one in output order.
+    if let Some(msg) = w.not_utf8 {
+        return Err(Error::type_error(format!(
+            "JSON serialization error: [json.exception.type_error.316] {msg}"
+        )));
+    }
     Ok(w.out)
 }
 
@@ -35,9 +43,41 @@ struct Writer<'a> {
     context: &'a mut Context,
     out: String,
     strict: bool,
+    /// nlohmann's complaint about the first string that is not UTF-8.
+    not_utf8: Option<String>,
+}
+
+/// What nlohmann's JSON serialiser says about bytes that are not UTF-8: the index of the
+/// byte at which its decoder gives up (an impossible first byte, or the first byte that
+/// does not continue a sequence), or the last byte of a sequence cut off by the end.
+fn utf8_complaint(b: &[u8]) -> Option<String> {
+    let e = std::str::from_utf8(b).err()?;
+    let start = e.valid_up_to();
+    Some(match e.error_len() {
+        None => format!(
+            "incomplete UTF-8 string; last byte: 0x{:02X}",
+            b[b.len() - 1]
+        ),
+        Some(n) => {
+            let i = if matches!(b[start], 0xC2..=0xF4) {
+                start + n
+            } else {
+                start
+            };
+            format!("invalid UTF-8 byte at index {i}: 0x{:02X}", b[i])
+        }
+    })
 }
 
 impl Writer<'_> {
+    /// Writes a string, noting the first one that is not UTF-8.
+    fn string_bytes(&mut self, b: &[u8]) {
+        if self.not_utf8.is_none() {
+            self.not_utf8 = utf8_complaint(b);
+        }
+        string(&String::from_utf8_lossy(b), &mut self.out);
+    }
+
     /// `copy_paths`: paths become store paths (not for a path a `__toString` returned).
     fn value(&mut self, v: &Value, copy_paths: bool, depth: usize) -> Result<()> {
         if depth > self.ev.options.max_call_depth {
@@ -59,7 +99,7 @@ impl Writer<'_> {
             }
             Value::String(s) => {
                 self.context.extend(s.context().iter().cloned());
-                string(&s.to_str_lossy(), &mut self.out);
+                self.string_bytes(s.as_bytes());
                 Ok(())
             }
             Value::Path(p) if !copy_paths => {
@@ -73,7 +113,7 @@ impl Writer<'_> {
                     "while converting a path to JSON",
                 )?;
                 self.context.extend(s.context().iter().cloned());
-                string(&s.to_str_lossy(), &mut self.out);
+                self.string_bytes(s.as_bytes());
                 Ok(())
             }
             Value::Attrs(_) => self.attrs(&v, depth, false),
@@ -138,7 +178,7 @@ impl Writer<'_> {
                 self.out.push(',');
             }
             let k = ev.symbols.text(e.name);
-            string(&k, &mut self.out);
+            self.string_bytes(ev.symbols.name(e.name));
             self.out.push(':');
             let pos = e.pos.known();
             self.value(&e.value, true, depth + 1).map_err(|err| {

@@ -181,3 +181,15 @@ impl LambdaDef {
         }
     }
 }
+
+/// Freeing a deep tree (a chain of a hundred thousand applications or `&&`s, which C++
+/// Nix parses and evaluates) recurses once per level: when little native stack is left,
+/// the rest of the tree is freed on a fresh stack segment, as values are.
+impl Drop for Expr {
+    fn drop(&mut self) {
+        if crate::value::stack_low() {
+            let rest = std::mem::replace(self, Expr::CurPos(Pos::NONE));
+            crate::value::drop_on_new_stack(rest);
+        }
+    }
+}

@@ -41,25 +41,23 @@ pub struct Context<'a> {
 }
 
 /// Parses `src` and lowers it. Syntax errors come back as [`ErrorKind::Parse`].
-pub fn parse(src: &str, cx: &Context) -> Result<Expr> {
-    // C++ Nix's lexer treats a carriage return as a line break; rnix does not. rnix gets a
-    // copy with each one made a newline (same length, so positions hold); strings are
-    // read from the original text.
-    let blanked;
-    let parse_src = if src.contains('\r') {
-        blanked = src.replace('\r', "\n");
-        blanked.as_str()
-    } else {
-        src
+pub fn parse(src: &[u8], cx: &Context) -> Result<Expr> {
+    let parse_src = rnix_text(src);
+    let at = |offset| Pos {
+        file: cx.file,
+        offset,
     };
-    let parse = rnix::Root::parse(parse_src);
-    if let Some(e) = syntax_error(&parse, src, cx) {
-        return Err(e);
+    let parsed = super::parse::parse(&parse_src)
+        .map_err(|(msg, offset)| Error::at(ErrorKind::Parse, msg, at(offset)))?;
+    if let Some((msg, offset)) =
+        super::syntax_error::first_error(&parsed, &parse_src, cx.pipe_operators)
+    {
+        return Err(Error::at(ErrorKind::Parse, msg, at(offset)));
     }
-    let root = parse.tree();
-    for name in super::symbols::creation_order(root.syntax(), src) {
-        cx.symbols.intern(&name);
-    }
+    let root = rnix::ast::Root::cast(parsed.syntax()).expect("rnix's tree has a root");
+    super::symbols::creation_order(root.syntax(), src, &mut |name| {
+        cx.symbols.intern(name);
+    });
     let mut l = Lowerer {
         cx,
         src,
@@ -73,19 +71,36 @@ pub fn parse(src: &str, cx: &Context) -> Result<Expr> {
         Error::at(
             ErrorKind::Parse,
             "syntax error, unexpected end of file",
-            Pos {
-                file: cx.file,
-                offset: 0,
-            },
+            at(0),
         )
     })?;
     stacker::maybe_grow(64 * 1024, 4 * 1024 * 1024, || l.expr(expr))
 }
 
-fn syntax_error(parse: &rnix::Parse<rnix::Root>, src: &str, cx: &Context) -> Option<Error> {
-    let file = cx.file;
-    let (msg, offset) = super::syntax_error::first_error(parse, src, cx.pipe_operators)?;
-    Some(Error::at(ErrorKind::Parse, msg, Pos { file, offset }))
+/// The text rnix parses: the source with the same length and the same tokens as C++ Nix's
+/// lexer sees in it. rnix reads UTF-8 and breaks lines only at `\n`; C++ Nix reads bytes
+/// and treats a carriage return as a line break too. So each carriage return becomes a
+/// newline, and each byte that is not part of valid UTF-8 becomes `\x01`, which, like the
+/// byte it stands for, is content in a string or a comment and an invalid token anywhere
+/// else. Positions hold (one byte for one byte); the values of string literals are read
+/// from the original bytes.
+pub(super) fn rnix_text(src: &[u8]) -> std::borrow::Cow<'_, str> {
+    if let Ok(text) = std::str::from_utf8(src)
+        && !text.contains('\r')
+    {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(src.len());
+    for chunk in src.utf8_chunks() {
+        out.push_str(chunk.valid());
+        for _ in chunk.invalid() {
+            out.push('\x01');
+        }
+    }
+    if out.contains('\r') {
+        out = out.replace('\r', "\n");
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 enum Scope {
@@ -98,7 +113,8 @@ enum Scope {
 
 struct Lowerer<'a> {
     cx: &'a Context<'a>,
-    src: &'a str,
+    /// The source bytes (string literals are read from them).
+    src: &'a [u8],
     scopes: Vec<Scope>,
 }
 
@@ -127,7 +143,8 @@ impl Pending {
 
 enum PendingValue {
     Expr(ast::Expr),
-    Set(Pending),
+    /// Boxed: a set of a million bindings holds a million of these.
+    Set(Box<Pending>),
     /// `inherit name;` (`None`) or `inherit (from) name;` (index into `inherit_from`).
     Inherit(Option<usize>),
 }
@@ -137,6 +154,14 @@ enum Binding {
     Plain,
     Rec,
     Let,
+}
+
+/// Calls `f` with the text of a node, without copying it when it is one token (a name).
+pub(super) fn with_text<T>(n: &rnix::SyntaxNode, f: impl FnOnce(&str) -> T) -> T {
+    match n.first_token() {
+        Some(t) if t.text_range() == n.text_range() => f(t.text()),
+        _ => f(&n.text().to_string()),
+    }
 }
 
 pub(super) fn strip_parens(mut e: ast::Expr) -> ast::Expr {
@@ -159,9 +184,7 @@ impl<'a> Lowerer<'a> {
 
     /// `file:line:col` of a position in this file, for messages that name a second place.
     fn describe(&self, pos: Pos) -> String {
-        let before = &self.src.as_bytes()[..pos.offset as usize];
-        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-        let col = before.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
+        let (line, col) = crate::source::line_col_of(self.src, pos.offset);
         format!("{}:{}:{}", self.cx.file_name, line, col)
     }
 
@@ -216,7 +239,7 @@ impl<'a> Lowerer<'a> {
 
     /// The text of an identifier token's name as a symbol.
     fn ident_sym(&self, i: &ast::Ident) -> Symbol {
-        self.sym(&i.syntax().text().to_string())
+        with_text(i.syntax(), |t| self.sym(t))
     }
 
     /// Whether `name` here means the global of the same name (so an operator defined as a
@@ -294,8 +317,8 @@ impl<'a> Lowerer<'a> {
             ast::Expr::Root(r) => self.opt(r.expr(), &r),
             ast::Expr::Literal(l) => self.literal(l),
             ast::Expr::Ident(i) => {
-                let name = i.syntax().text().to_string();
-                self.resolve(&name, self.ident_pos(&i, pos))
+                let pos = self.ident_pos(&i, pos);
+                with_text(i.syntax(), |name| self.resolve(name, pos))
             }
             ast::Expr::Str(s) => self.string(&s, pos),
             ast::Expr::PathAbs(_) | ast::Expr::PathRel(_) | ast::Expr::PathHome(_) => {
@@ -324,9 +347,23 @@ impl<'a> Lowerer<'a> {
             }
             ast::Expr::Lambda(l) => self.lambda(l, None),
             ast::Expr::Apply(a) => {
-                let func = Box::new(self.opt(a.lambda(), &a)?);
-                let arg = Rc::new(self.opt(a.argument(), &a)?);
-                Ok(Expr::Apply { func, arg, pos })
+                // `f a b c` is a spine of applications as deep as it is long (C++ Nix
+                // accepts any length): lowered without recursing along it.
+                let mut spine = vec![a];
+                while let Some(ast::Expr::Apply(inner)) = spine.last().and_then(|a| a.lambda()) {
+                    spine.push(inner);
+                }
+                let innermost = spine.last().expect("one application at least");
+                let mut func = self.opt(innermost.lambda(), innermost)?;
+                for a in spine.iter().rev() {
+                    let arg = Rc::new(self.opt(a.argument(), a)?);
+                    func = Expr::Apply {
+                        func: Box::new(func),
+                        arg,
+                        pos: self.pos(a),
+                    };
+                }
+                Ok(func)
             }
             ast::Expr::IfElse(i) => Ok(Expr::If {
                 cond: Box::new(self.opt(i.condition(), &i)?),
@@ -390,7 +427,7 @@ impl<'a> Lowerer<'a> {
                     ),
                 }
             }
-            ast::Expr::BinOp(b) => self.binop(b, pos),
+            ast::Expr::BinOp(b) => self.binop(b),
             ast::Expr::AttrSet(s) => {
                 let p = self.pending(&s, s.rec_token().is_some(), pos)?;
                 self.attrs(p)
@@ -515,14 +552,16 @@ impl<'a> Lowerer<'a> {
         for (i, p) in s.parts().enumerate() {
             if let InterpolPart::Literal(l) = p {
                 let range = l.syntax().text_range();
-                let mut raw = &self.src[range];
+                let mut raw = &self.src[usize::from(range.start())..usize::from(range.end())];
                 if indented && i == 0 {
                     // The lexer's opening `''` takes spaces up to the first newline.
-                    let rest = raw.trim_start_matches(' ');
-                    raw = rest.strip_prefix('\n').unwrap_or(raw);
+                    let spaces = raw.iter().take_while(|&&b| b == b' ').count();
+                    if raw.get(spaces) == Some(&b'\n') {
+                        raw = &raw[spaces + 1..];
+                    }
                 }
-                if raw.contains('\0') {
-                    let shown = raw.replace('\0', "␀");
+                if raw.contains(&0) {
+                    let shown = String::from_utf8_lossy(raw).replace('\0', "␀");
                     let pos = Pos {
                         file: self.cx.file,
                         offset: u32::from(range.start()),
@@ -581,7 +620,25 @@ impl<'a> Lowerer<'a> {
         })
     }
 
-    fn binop(&mut self, b: ast::BinOp, pos: Pos) -> Result<Expr> {
+    /// A binary operation. A chain of them leaning left (`a && b && c`, `1 + 2 + 3`, as
+    /// long as C++ Nix's parser takes) is lowered without recursing along its left side.
+    fn binop(&mut self, b: ast::BinOp) -> Result<Expr> {
+        let mut spine = vec![b];
+        while let Some(ast::Expr::BinOp(inner)) = spine.last().and_then(|b| b.lhs()) {
+            spine.push(inner);
+        }
+        let innermost = spine.last().expect("one operation at least");
+        let mut lhs = self.opt(innermost.lhs(), innermost)?;
+        for b in spine.into_iter().rev() {
+            let rhs = self.opt(b.rhs(), &b)?;
+            let pos = self.pos(&b);
+            lhs = self.binop_of(&b, lhs, rhs, pos)?;
+        }
+        Ok(lhs)
+    }
+
+    /// `b`'s operation on its operands, already lowered.
+    fn binop_of(&mut self, b: &ast::BinOp, lhs: Expr, rhs: Expr, pos: Pos) -> Result<Expr> {
         let op = b.operator();
         // C++ Nix places a binary operation at its operator.
         let pos = b
@@ -594,8 +651,6 @@ impl<'a> Lowerer<'a> {
                 offset: u32::from(t.text_range().start()),
             })
             .unwrap_or(pos);
-        let lhs = self.opt(b.lhs(), &b)?;
-        let rhs = self.opt(b.rhs(), &b)?;
         let lpos = b.lhs().map(|l| self.pos(&l)).unwrap_or(pos);
         let rpos = b.rhs().map(|r| self.pos(&r)).unwrap_or(pos);
         let native = |op, lhs, rhs| {
@@ -646,7 +701,7 @@ impl<'a> Lowerer<'a> {
             Some(BinOpKind::PipeLeft | BinOpKind::PipeRight) => {
                 self.err("experimental Nix feature 'pipe-operators' is disabled; add '--extra-experimental-features pipe-operators' to enable it", pos)
             }
-            None => self.missing(&b),
+            None => self.missing(b),
         }
     }
 
@@ -916,7 +971,7 @@ impl<'a> Lowerer<'a> {
                         Some(&i) => i,
                         None => {
                             let nested = self.empty_pending(pos);
-                            self.insert(cur, name, PendingValue::Set(nested), pos, &[])?;
+                            self.insert(cur, name, PendingValue::Set(Box::new(nested)), pos, &[])?;
                             cur.entries.len() - 1
                         }
                     };
@@ -929,7 +984,7 @@ impl<'a> Lowerer<'a> {
                 None => {
                     let nested = self.empty_pending(pos);
                     cur.dynamic
-                        .push((a.clone(), PendingValue::Set(nested), pos));
+                        .push((a.clone(), PendingValue::Set(Box::new(nested)), pos));
                     match &mut cur.dynamic.last_mut().expect("just pushed").1 {
                         PendingValue::Set(s) => cur = s,
                         _ => unreachable!("just pushed a set"),
@@ -949,7 +1004,7 @@ impl<'a> Lowerer<'a> {
         let prev = cur.entries[i].2;
         match (&mut cur.entries[i].1, value) {
             (PendingValue::Set(existing), PendingValue::Set(new)) => {
-                self.merge(existing, new, &shown)
+                self.merge(existing, *new, &shown)
             }
             _ => self.dup_attr(&shown, pos, prev),
         }
@@ -971,11 +1026,8 @@ impl<'a> Lowerer<'a> {
         match strip_parens(value.clone()) {
             ast::Expr::AttrSet(s) => {
                 let pos = self.pos(&s);
-                Ok(PendingValue::Set(self.pending(
-                    &s,
-                    s.rec_token().is_some(),
-                    pos,
-                )?))
+                let p = self.pending(&s, s.rec_token().is_some(), pos)?;
+                Ok(PendingValue::Set(Box::new(p)))
             }
             _ => Ok(PendingValue::Expr(value)),
         }
@@ -996,7 +1048,7 @@ impl<'a> Lowerer<'a> {
             {
                 let mut path = prefix.to_vec();
                 path.push(name);
-                self.merge(existing, new_set, &path)?;
+                self.merge(existing, *new_set, &path)?;
                 continue;
             }
             self.insert(into, name, v, pos, prefix)?;
@@ -1134,7 +1186,7 @@ impl<'a> Lowerer<'a> {
                 ast::Expr::Lambda(l) => self.lambda(l, Some(name))?,
                 _ => self.expr(e)?,
             },
-            PendingValue::Set(s) => self.attrs(s)?,
+            PendingValue::Set(s) => self.attrs(*s)?,
             PendingValue::Inherit(None) => self.resolve_from(name, framed as usize, pos)?,
             PendingValue::Inherit(Some(i)) => Expr::Select {
                 expr: Box::new(Expr::Local {

@@ -4,6 +4,7 @@ pub mod expr;
 mod function_position;
 pub mod lints;
 pub mod lower;
+mod parse;
 mod show;
 mod strings;
 mod symbols;
@@ -13,10 +14,13 @@ pub use lower::{Context, parse};
 
 /// `nix-instantiate --parse`: an expression that parsed without errors, shown as C++
 /// Nix's `Expr::show` prints it (relative paths made absolute against `base_dir`).
-pub fn show_parsed(src: &str, base_dir: &str) -> String {
-    let blanked = src.replace('\r', "\n");
-    let root = rnix::Root::parse(&blanked).tree();
-    match rowan::ast::AstNode::syntax(&root)
+pub fn show_parsed(src: &[u8], base_dir: &str) -> String {
+    let text = lower::rnix_text(src);
+    let Ok(parsed) = parse::parse(&text) else {
+        return String::new();
+    };
+    let root = parsed.syntax();
+    match root
         .children()
         .find_map(<rnix::ast::Expr as rowan::ast::AstNode>::cast)
     {

@@ -9,7 +9,7 @@ use rowan::ast::AstNode;
 
 /// Shows an expression; `base_dir` makes relative path literals absolute, as C++ Nix's
 /// parser already has when it shows them.
-pub fn show(e: &ast::Expr, base_dir: &str, src: &str) -> String {
+pub fn show(e: &ast::Expr, base_dir: &str, src: &[u8]) -> String {
     let mut s = String::new();
     Shower { base_dir, src }.expr(e, &mut s);
     s
@@ -17,7 +17,7 @@ pub fn show(e: &ast::Expr, base_dir: &str, src: &str) -> String {
 
 struct Shower<'a> {
     base_dir: &'a str,
-    src: &'a str,
+    src: &'a [u8],
 }
 
 fn ident(s: &str, out: &mut String) {
@@ -34,6 +34,10 @@ impl Shower<'_> {
     }
 
     fn expr(&self, e: &ast::Expr, out: &mut String) {
+        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.expr_inner(e, out))
+    }
+
+    fn expr_inner(&self, e: &ast::Expr, out: &mut String) {
         match e {
             ast::Expr::Paren(p) => self.opt(p.expr(), out),
             ast::Expr::Root(r) => self.opt(r.expr(), out),

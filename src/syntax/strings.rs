@@ -20,9 +20,10 @@ pub enum Part {
 }
 
 /// The normalised parts of a string literal (adjacent literals are not merged, empty ones
-/// dropped). `src` is the original source: the tree may have been parsed from a copy with
-/// carriage returns blanked out (see `lower::parse`), but string contents keep them.
-pub fn parts(s: &ast::Str, src: &str) -> Vec<Part> {
+/// dropped). `src` is the original source: the tree was parsed from a copy with carriage
+/// returns and bytes that are not UTF-8 replaced (see `lower::rnix_text`), but string
+/// contents keep them.
+pub fn parts(s: &ast::Str, src: &[u8]) -> Vec<Part> {
     let multiline = s.syntax().first_token().is_some_and(|t| t.text() == "''");
     if multiline {
         indented_parts(s, src)
@@ -31,11 +32,17 @@ pub fn parts(s: &ast::Str, src: &str) -> Vec<Part> {
     }
 }
 
-fn plain_parts(s: &ast::Str, src: &str) -> Vec<Part> {
+/// The source bytes of a token.
+fn raw<'a>(src: &'a [u8], t: &impl AstToken) -> &'a [u8] {
+    let r = t.syntax().text_range();
+    &src[usize::from(r.start())..usize::from(r.end())]
+}
+
+fn plain_parts(s: &ast::Str, src: &[u8]) -> Vec<Part> {
     s.parts()
         .filter_map(|p| match p {
             InterpolPart::Literal(l) => {
-                let b = unescape(&src[l.syntax().text_range()]);
+                let b = unescape(raw(src, &l));
                 (!b.is_empty()).then_some(Part::Lit(b))
             }
             InterpolPart::Interpolation(i) => Some(Part::Interp(i)),
@@ -44,7 +51,7 @@ fn plain_parts(s: &ast::Str, src: &str) -> Vec<Part> {
 }
 
 /// The text of a string literal without interpolation, else `None`.
-pub fn literal(s: &ast::Str, src: &str) -> Option<Vec<u8>> {
+pub fn literal(s: &ast::Str, src: &[u8]) -> Option<Vec<u8>> {
     let mut out = Vec::new();
     for p in parts(s, src) {
         match p {
@@ -56,8 +63,7 @@ pub fn literal(s: &ast::Str, src: &str) -> Option<Vec<u8>> {
 }
 
 /// Undoes the escapes of a `"..."` string.
-fn unescape(raw: &str) -> Vec<u8> {
-    let b = raw.as_bytes();
+fn unescape(b: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(b.len());
     let mut i = 0;
     while i < b.len() {
@@ -93,21 +99,21 @@ enum IndTok {
     Interp(ast::Interpol),
 }
 
-fn indented_parts(s: &ast::Str, src: &str) -> Vec<Part> {
+fn indented_parts(s: &ast::Str, src: &[u8]) -> Vec<Part> {
     let mut toks = Vec::new();
     let mut first = true;
     for p in s.parts() {
         match p {
             InterpolPart::Literal(l) => {
-                let mut raw = &src[l.syntax().text_range()];
+                let mut raw = raw(src, &l);
                 if first {
                     // The lexer's opening `''` swallows spaces up to the first newline.
-                    let spaces = raw.len() - raw.trim_start_matches(' ').len();
-                    if raw[spaces..].starts_with('\n') {
+                    let spaces = raw.iter().take_while(|&&b| b == b' ').count();
+                    if raw.get(spaces) == Some(&b'\n') {
                         raw = &raw[spaces + 1..];
                     }
                 }
-                lex_indented(raw.as_bytes(), &mut toks);
+                lex_indented(raw, &mut toks);
             }
             InterpolPart::Interpolation(i) => toks.push(IndTok::Interp(i)),
         }

@@ -18,41 +18,64 @@ use rnix::SyntaxNode;
 use rnix::ast;
 use rowan::ast::AstNode;
 
-/// The names `root` creates, in C++ Nix's creation order (first creation only matters to
-/// the caller; repeats are kept).
-pub fn creation_order(root: &SyntaxNode, src: &str) -> Vec<Vec<u8>> {
+/// Gives `create` the names `root` creates, in C++ Nix's creation order (first creation
+/// only matters to the caller; repeats are given too). The walk keeps its own stack: a
+/// tree can be as deep as a chain of a million applications.
+pub fn creation_order(root: &SyntaxNode, src: &[u8], create: &mut dyn FnMut(&[u8])) {
     let mut w = Walker {
         src,
-        out: Vec::new(),
+        out: create,
+        todo: vec![Work::Node(root.clone())],
     };
-    w.node(root);
-    w.out
+    while let Some(next) = w.todo.pop() {
+        match next {
+            Work::Node(n) => w.node(&n),
+            Work::Children(mut children) => {
+                if let Some(c) = children.next() {
+                    w.todo.push(Work::Children(children));
+                    w.node(&c);
+                }
+            }
+            Work::Name(name) => (w.out)(&name),
+        }
+    }
+}
+
+/// What is left to do, last first.
+enum Work {
+    /// Walk a node.
+    Node(SyntaxNode),
+    /// Walk the rest of a node's children (one at a time: a set or list can have a
+    /// million).
+    Children(rnix::SyntaxNodeChildren),
+    /// Create a name.
+    Name(Vec<u8>),
 }
 
 struct Walker<'a> {
-    src: &'a str,
-    out: Vec<Vec<u8>>,
+    src: &'a [u8],
+    out: &'a mut dyn FnMut(&[u8]),
+    todo: Vec<Work>,
 }
 
 impl Walker<'_> {
+    /// Schedules `items` to be done in their order.
+    fn then(&mut self, items: Vec<Work>) {
+        self.todo.extend(items.into_iter().rev());
+    }
+
     fn node(&mut self, n: &SyntaxNode) {
-        stacker::maybe_grow(64 * 1024, 1024 * 1024, || match n.kind() {
-            NODE_IDENT => self.ident(n),
+        match n.kind() {
+            NODE_IDENT => super::lower::with_text(n, |t| (self.out)(t.as_bytes())),
             NODE_LAMBDA => self.lambda(n),
             NODE_PAT_ENTRY => self.pat_entry(n),
             NODE_ATTRPATH | NODE_INHERIT => self.attr_names(n),
             _ => self.children(n),
-        })
-    }
-
-    fn children(&mut self, n: &SyntaxNode) {
-        for c in n.children() {
-            self.node(&c);
         }
     }
 
-    fn ident(&mut self, n: &SyntaxNode) {
-        self.out.push(n.text().to_string().into_bytes());
+    fn children(&mut self, n: &SyntaxNode) {
+        self.todo.push(Work::Children(n.children()));
     }
 
     /// Parameter names last: C++'s lambda rules create them when the whole lambda, body
@@ -61,23 +84,19 @@ impl Walker<'_> {
         let Some(l) = ast::Lambda::cast(n.clone()) else {
             return self.children(n);
         };
+        let mut items = Vec::new();
         let mut last = Vec::new();
         match l.param() {
             Some(ast::Param::IdentParam(p)) => last.extend(p.ident()),
             Some(ast::Param::Pattern(p)) => {
-                for e in p.pat_entries() {
-                    self.node(e.syntax());
-                }
+                items.extend(p.pat_entries().map(|e| Work::Node(e.syntax().clone())));
                 last.extend(p.pat_bind().and_then(|b| b.ident()));
             }
             None => {}
         }
-        if let Some(b) = l.body() {
-            self.node(b.syntax());
-        }
-        for i in last {
-            self.ident(i.syntax());
-        }
+        items.extend(l.body().map(|b| Work::Node(b.syntax().clone())));
+        items.extend(last.iter().map(|i| Work::Name(ident(i.syntax()))));
+        self.then(items);
     }
 
     /// `a ? d`: the default's names, then the formal's.
@@ -85,23 +104,25 @@ impl Walker<'_> {
         let Some(e) = ast::PatEntry::cast(n.clone()) else {
             return self.children(n);
         };
-        if let Some(d) = e.default() {
-            self.node(d.syntax());
-        }
-        if let Some(i) = e.ident() {
-            self.ident(i.syntax());
-        }
+        let mut items = Vec::new();
+        items.extend(e.default().map(|d| Work::Node(d.syntax().clone())));
+        items.extend(e.ident().map(|i| Work::Name(ident(i.syntax()))));
+        self.then(items);
     }
 
     /// An attribute path or `inherit` list: static string names are created here, anything
     /// else is walked as usual.
     fn attr_names(&mut self, n: &SyntaxNode) {
-        for c in n.children() {
-            match ast::Attr::cast(c.clone()).and_then(|a| self.static_string(a)) {
-                Some(name) => self.out.push(name),
-                None => self.node(&c),
-            }
-        }
+        let items = n
+            .children()
+            .map(
+                |c| match ast::Attr::cast(c.clone()).and_then(|a| self.static_string(a)) {
+                    Some(name) => Work::Name(name),
+                    None => Work::Node(c),
+                },
+            )
+            .collect();
+        self.then(items);
     }
 
     /// The name of `"a"` or `${"a"}` (parentheses allowed inside), a string without
@@ -116,4 +137,8 @@ impl Walker<'_> {
             ast::Attr::Ident(_) => None,
         }
     }
+}
+
+fn ident(n: &SyntaxNode) -> Vec<u8> {
+    n.text().to_string().into_bytes()
 }

@@ -10,43 +10,44 @@
 use rnix::{ParseError as P, SyntaxKind, SyntaxKind::*, TextRange};
 
 /// The syntax error C++ Nix reports first, as message and byte offset: rnix's first
-/// error, or a function C++ Nix's grammar does not allow where it stands, if that comes
-/// earlier (see `function_position`).
-/// `|>` and `<|` are allowed when `pipe_operators` (the experimental feature) is on.
-pub fn first_error(
-    parse: &rnix::Parse<rnix::Root>,
+/// error (one per piece parsed, already described), a function C++ Nix's grammar does not
+/// allow where it stands (see `function_position`; the tree is only looked at if it
+/// covers the text exactly), or what C++ Nix's lexer fails at: a pipe operator (unless
+/// `pipe_operators`, the experimental feature, is on) or a `/*` never closed.
+pub(super) fn first_error(
+    parsed: &super::parse::Parsed,
     src: &str,
     pipe_operators: bool,
 ) -> Option<(String, u32)> {
-    let root = parse.syntax();
-    [
-        parse.errors().first().map(|e| describe(e, src)),
-        super::function_position::first_misplaced(&root),
-        // Only a text that has one is walked for it (the walk is a tenth of a parse).
-        (!pipe_operators && (src.contains("|>") || src.contains("<|")))
-            .then(|| first_pipe_operator(&root))
-            .flatten(),
-    ]
-    .into_iter()
-    .flatten()
-    .min_by_key(|(_, offset)| *offset)
-}
-
-/// Without the `pipe-operators` experimental feature, C++ Nix's lexer rejects `|>` and
-/// `<|` as soon as it reads them, so one before a syntax error wins.
-fn first_pipe_operator(root: &rnix::SyntaxNode) -> Option<(String, u32)> {
-    let t = root
-        .descendants_with_tokens()
-        .filter_map(|e| e.into_token())
-        .find(|t| matches!(t.kind(), TOKEN_PIPE_LEFT | TOKEN_PIPE_RIGHT))?;
-    let msg = "experimental Nix feature 'pipe-operators' is disabled; add '--extra-experimental-features pipe-operators' to enable it";
-    Some((msg.to_string(), u32::from(t.text_range().start())))
+    let misplaced = if parsed.exact {
+        super::function_position::first_misplaced(&parsed.syntax())
+    } else {
+        None
+    };
+    let pipe = parsed.first_pipe.filter(|_| !pipe_operators).map(|at| {
+        let msg = "experimental Nix feature 'pipe-operators' is disabled; add '--extra-experimental-features pipe-operators' to enable it";
+        (msg.to_string(), at)
+    });
+    let comment = parsed
+        .first_open_comment
+        .and_then(|at| unterminated_comment(src, at as usize));
+    parsed
+        .errors
+        .iter()
+        .cloned()
+        .chain([misplaced, pipe, comment].into_iter().flatten())
+        .min_by_key(|(_, offset)| *offset)
 }
 
 /// The message and byte offset of a parse error.
 pub fn describe(e: &P, src: &str) -> (String, u32) {
     let eof = src.len() as u32;
     let at = |r: &TextRange| u32::from(r.start());
+    if let P::UnexpectedWanted(TOKEN_ERROR, r, _) | P::UnexpectedExtra(r) = e
+        && let Some(e) = unterminated_comment(src, usize::from(r.start()))
+    {
+        return e;
+    }
     match e {
         P::UnexpectedWanted(TOKEN_ERROR, r, _) => lexical_error(src, *r),
         P::UnexpectedWanted(TOKEN_ELLIPSIS, r, _)
@@ -238,6 +239,52 @@ fn innermost_binding_expectation(toks: &[SyntaxKind]) -> &'static str {
         Some(Open::Other) => NOT_IN_BINDINGS,
         _ => ", expecting 'inherit'",
     }
+}
+
+/// A `/*` never closed. C++ Nix's lexer has no token for it: it reads `/` and then `*` as
+/// the operators. After an expression (not a list element), `/` is a division and bison
+/// stops at the `*`; anywhere else it stops at the `/`.
+fn unterminated_comment(src: &str, at: usize) -> Option<(String, u32)> {
+    let rest = &src[at..];
+    if !rest.starts_with("/*") || rest[2..].contains("*/") {
+        return None;
+    }
+    let before = significant_tokens(&src[..at]);
+    let mut open = Vec::new();
+    for k in &before {
+        match k {
+            TOKEN_L_PAREN | TOKEN_L_BRACK | TOKEN_L_BRACE | TOKEN_INTERPOL_START => open.push(*k),
+            TOKEN_R_PAREN | TOKEN_R_BRACK | TOKEN_R_BRACE | TOKEN_INTERPOL_END => drop(open.pop()),
+            _ => {}
+        }
+    }
+    let in_list = open.last() == Some(&TOKEN_L_BRACK);
+    let after_expression = !in_list
+        && matches!(
+            before.last(),
+            Some(
+                TOKEN_IDENT
+                    | TOKEN_INTEGER
+                    | TOKEN_FLOAT
+                    | TOKEN_URI
+                    | TOKEN_PATH_ABS
+                    | TOKEN_PATH_REL
+                    | TOKEN_PATH_HOME
+                    | TOKEN_PATH_SEARCH
+                    | TOKEN_R_PAREN
+                    | TOKEN_R_BRACK
+                    | TOKEN_R_BRACE
+                    | TOKEN_STRING_END
+            )
+        );
+    if after_expression {
+        return Some(("syntax error, unexpected '*'".to_string(), at as u32 + 1));
+    }
+    let msg = match binding_context(&src[..at]) {
+        Some(exp) => format!("syntax error, unexpected '/'{exp}"),
+        None => "syntax error, unexpected '/'".to_string(),
+    };
+    Some((msg, at as u32))
 }
 
 /// What C++ Nix's lexer says about text rnix could not tokenise, and where.

@@ -27,7 +27,7 @@ thread_local! {
 }
 
 /// Whether the current stack is close enough to its end that freeing should move on.
-fn stack_low() -> bool {
+pub(crate) fn stack_low() -> bool {
     stacker::remaining_stack().is_some_and(|left| left < RED_ZONE)
 }
 

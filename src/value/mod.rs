@@ -9,6 +9,7 @@
 mod attrs;
 pub mod cycles;
 mod deep_drop;
+pub(crate) use deep_drop::{drop_on_new_stack, stack_low};
 mod env;
 mod list;
 mod path;

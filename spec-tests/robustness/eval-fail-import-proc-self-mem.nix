@@ -1,0 +1,1 @@
+import /proc/self/mem

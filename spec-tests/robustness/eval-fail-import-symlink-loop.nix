@@ -1,0 +1,1 @@
+import ./helpers/loop-a.nix

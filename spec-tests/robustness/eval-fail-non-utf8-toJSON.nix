@@ -1,0 +1,7 @@
+builtins.toJSON
+
+[
+
+  "ok"
+  "_invalid UTF-8: ÿ_"
+]

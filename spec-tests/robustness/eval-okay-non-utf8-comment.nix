@@ -1,0 +1,2 @@
+# a comment with ÿ in it
+/* and þý here */ 1

@@ -1,0 +1,1 @@
+[ (builtins.stringLength "ÿþ") "aÿb" (builtins.stringLength ''Ã'') "Ã©" ]

@@ -32,7 +32,7 @@ fn campaign(command: String, count: u64, seed: u64) -> Campaign {
 fn flipping_wrapper(dir: &Path) -> PathBuf {
     let script = dir.join("flip-and.sh");
     let body = format!(
-        "#!/bin/sh\nfor a; do f=$a; done\nsed 's/ && / || /g' \"$f\" | exec {} --eval --strict -\n",
+        "#!/bin/sh\nfor a; do f=$a; done\nsed 's/ && / || /g' \"$f\" | exec {} --eval --strict --show-trace -\n",
         env!("CARGO_BIN_EXE_nixref")
     );
     std::fs::write(&script, body).unwrap();

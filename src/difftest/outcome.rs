@@ -226,7 +226,12 @@ pub fn eval_nixref_with(text: &str, file: &Path, options: EvalOptions) -> Outcom
 /// The text is bytes, as a file is: it need not be UTF-8.
 pub fn evaluate(text: impl AsRef<[u8]>, file: &Path, options: EvalOptions) -> Outcome {
     {
-        let ev = Evaluator::new(options);
+        // Other evaluators are run with `--show-trace` (see `external`): so is nixref here,
+        // so that both give their whole traces.
+        let ev = Evaluator::new(EvalOptions {
+            show_trace: true,
+            ..options
+        });
         let dir = file.parent().unwrap_or(Path::new("/"));
         let result = ev
             .parse(Origin::File(file.to_path_buf()), text.as_ref(), dir, None)

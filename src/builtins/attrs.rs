@@ -51,7 +51,7 @@ pub(super) fn missing_attr(ev: &Evaluator, name: Symbol, ctx: &str) -> Error {
 /// A lazy `f a b`: C++ Nix stores such applications as unevaluated thunks.
 pub(super) fn lazy_call(f: &Value, a: Value, b: Value) -> Value {
     let f = f.clone();
-    Value::native_thunk(move |ev| ev.call_value(&f, [a, b], NO_POS))
+    Value::native_thunk(move |ev| ev.call_value(&f, [a, b], f.call_pos()))
 }
 
 /// `attrNames set`: the names in byte order.

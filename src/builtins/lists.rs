@@ -37,7 +37,7 @@ pub fn register(b: &mut Builder) {
 /// A lazy `f x`.
 fn lazy_apply(f: &Value, x: Value) -> Value {
     let f = f.clone();
-    Value::native_thunk(move |ev| ev.call_value(&f, [x], NO_POS))
+    Value::native_thunk(move |ev| ev.call_value(&f, [x], f.call_pos()))
 }
 
 fn length(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {

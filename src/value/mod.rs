@@ -133,6 +133,17 @@ impl Value {
             v => Some(v.clone()),
         }
     }
+
+    /// Where a lazy application of this function is called from when it is forced (C++
+    /// Nix's `determinePos`): an evaluated lambda's own position, else none. Observable
+    /// in traces: `from call site` of `mapAttrs`' or `map`'s calls points at the function
+    /// when the builtin had forced it, and is absent when it had not.
+    pub fn call_pos(&self) -> crate::source::Pos {
+        match self.peek() {
+            Some(Value::Lambda(c)) => c.def.pos,
+            _ => crate::source::Pos::NONE,
+        }
+    }
 }
 
 impl fmt::Debug for Value {

@@ -542,7 +542,10 @@ impl Evaluator {
         self.symbols.sym(name)
     }
 
-    /// Forces `v` and requires a set. `ctx` is C++ Nix's "while ..." context.
+    /// Forces `v` and requires a set. `ctx` is C++ Nix's "while ..." context, a frame
+    /// added to the type error only; [`force_bool`](Self::force_bool), `force_int`,
+    /// `force_function` and `force_string` add it to errors of the forcing too, as C++
+    /// Nix's `forceBool` ... do (its `forceAttrs` and `forceList` do not).
     pub fn force_attrs(&self, v: &Value, ctx: impl FrameText) -> Result<Attrs> {
         match self.force(v)? {
             Value::Attrs(a) => Ok(a),
@@ -559,7 +562,10 @@ impl Evaluator {
     }
 
     pub fn force_bool(&self, v: &Value, ctx: impl FrameText) -> Result<bool> {
-        match self.force(v)? {
+        match self
+            .force(v)
+            .map_err(|e| e.with_context_at_call_site(ctx.text()))?
+        {
             Value::Bool(b) => Ok(b),
             other => Err(self
                 .type_mismatch("a Boolean", &other)
@@ -568,7 +574,10 @@ impl Evaluator {
     }
 
     pub fn force_int(&self, v: &Value, ctx: impl FrameText) -> Result<i64> {
-        match self.force(v)? {
+        match self
+            .force(v)
+            .map_err(|e| e.with_context_at_call_site(ctx.text()))?
+        {
             Value::Int(i) => Ok(i),
             other => Err(self
                 .type_mismatch("an integer", &other)
@@ -586,7 +595,10 @@ impl Evaluator {
     }
 
     pub fn force_function(&self, v: &Value, ctx: impl FrameText) -> Result<Value> {
-        match self.force(v)? {
+        match self
+            .force(v)
+            .map_err(|e| e.with_context_at_call_site(ctx.text()))?
+        {
             f if f.is_function() => Ok(f),
             Value::Attrs(a) if a.contains(Symbol::FUNCTOR) => Ok(Value::Attrs(a)),
             other => Err(self
@@ -597,7 +609,10 @@ impl Evaluator {
 
     /// A string without context (attribute names, `throw` messages ...).
     pub fn force_string(&self, v: &Value, ctx: impl FrameText) -> Result<crate::value::NixString> {
-        match self.force(v)? {
+        match self
+            .force(v)
+            .map_err(|e| e.with_context_at_call_site(ctx.text()))?
+        {
             Value::String(s) => Ok(s),
             other => Err(self
                 .type_mismatch("a string", &other)

@@ -122,12 +122,9 @@ impl Evaluator {
             Value::List(l) if mode.more => {
                 let n = l.len();
                 for (i, x) in l.iter().enumerate() {
-                    self.coerce_to_string(
-                        x,
-                        mode,
-                        out,
-                        "while evaluating one element of the list",
-                    )?;
+                    // An element's error gets the element's frame and this value's.
+                    self.coerce_to_string(x, mode, out, "while evaluating one element of the list")
+                        .map_err(|e| e.with_context_at_call_site(ctx.text()))?;
                     let empty_list = matches!(x.peek(), Some(Value::List(l2)) if l2.is_empty());
                     if i + 1 < n && !empty_list {
                         out.push_bytes(b" ");

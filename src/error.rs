@@ -188,6 +188,13 @@ impl Error {
         Error::new(ErrorKind::Type, msg)
     }
 
+    /// An error at the position of the code that asked for the value, which
+    /// [`at_call_site`](Error::at_call_site) fills in (none if nobody does).
+    pub fn at_pos_of_call_site(mut self) -> Error {
+        Rc::make_mut(&mut self.0).pos = Some(Pos::CALL_SITE);
+        self
+    }
+
     /// Sets the position if the error has none yet: the innermost position wins.
     pub fn with_pos(mut self, pos: Pos) -> Error {
         if self.0.pos.is_none() && pos.known().is_some() {
@@ -221,6 +228,9 @@ impl Error {
         let waiting =
             |f: &Option<Rc<Frame>>| f.as_ref().is_some_and(|f| f.pos == Some(Pos::CALL_SITE));
         if !waiting(&self.0.trace) {
+            if self.0.trace.is_none() && self.0.pos == Some(Pos::CALL_SITE) {
+                Rc::make_mut(&mut self.0).pos = pos.known();
+            }
             return self;
         }
         let inner = Rc::make_mut(&mut self.0);
@@ -230,6 +240,11 @@ impl Error {
             let f = rest.expect("checked");
             rest = f.inner.clone();
             head.push((f.msg.clone(), f.always));
+        }
+        // An error made by the same check (all its frames were waiting) waits for the
+        // position too: C++ Nix's `forceString` … put it on both.
+        if rest.is_none() && inner.pos == Some(Pos::CALL_SITE) {
+            inner.pos = pos.known();
         }
         for (msg, always) in head.into_iter().rev() {
             rest = Some(Rc::new(Frame {
@@ -275,7 +290,7 @@ impl Error {
     }
 
     pub fn pos(&self) -> Option<Pos> {
-        self.0.pos
+        self.0.pos.and_then(Pos::known)
     }
 
     /// Context frames, innermost first.

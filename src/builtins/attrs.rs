@@ -163,11 +163,12 @@ fn list_to_attrs(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> 
             "while evaluating an element of the list passed to builtins.listToAttrs",
         )?;
         let name = a
-            .get(Symbol::NAME)
+            .entry(Symbol::NAME)
             .ok_or_else(|| missing_attr(ev, Symbol::NAME, "in a {name=...; value=...;} pair"))?;
-        let name = ev.force_string_no_ctx(name,
+        // Checked at the `name` attribute's definition, as C++ Nix does.
+        let name = ev.force_string_no_ctx(&name.value,
             "while evaluating the `name` attribute of an element of the list passed to builtins.listToAttrs",
-        )?;
+        ).map_err(|e| e.at_call_site(name.pos))?;
         let name = ev.create_symbol(name.as_bytes());
         if !seen.insert(name) {
             continue;

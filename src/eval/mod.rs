@@ -569,6 +569,7 @@ impl Evaluator {
             Value::Bool(b) => Ok(b),
             other => Err(self
                 .type_mismatch("a Boolean", &other)
+                .at_pos_of_call_site()
                 .with_context_at_call_site(ctx.text())),
         }
     }
@@ -581,6 +582,7 @@ impl Evaluator {
             Value::Int(i) => Ok(i),
             other => Err(self
                 .type_mismatch("an integer", &other)
+                .at_pos_of_call_site()
                 .with_context_at_call_site(ctx.text())),
         }
     }
@@ -603,6 +605,7 @@ impl Evaluator {
             Value::Attrs(a) if a.contains(Symbol::FUNCTOR) => Ok(Value::Attrs(a)),
             other => Err(self
                 .type_mismatch("a function", &other)
+                .at_pos_of_call_site()
                 .with_context_at_call_site(ctx.text())),
         }
     }
@@ -616,6 +619,7 @@ impl Evaluator {
             Value::String(s) => Ok(s),
             other => Err(self
                 .type_mismatch("a string", &other)
+                .at_pos_of_call_site()
                 .with_context_at_call_site(ctx.text())),
         }
     }

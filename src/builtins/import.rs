@@ -31,7 +31,7 @@ fn globals_of(op: &PrimOp) -> Rc<Globals> {
 /// The file `import` reads: the path (C++ Nix's `realisePath`), or its `default.nix`
 /// when it is a directory.
 fn import_target(ev: &Evaluator, v: &Value) -> Result<PathBuf> {
-    let mut p = PathBuf::from(super::files::realise_path(ev, v)?);
+    let mut p = PathBuf::from(super::files::realise_path_for_import(ev, v)?);
     if Path::new(&ev.real_path(&p.to_string_lossy())).is_dir() {
         p.push("default.nix");
         // A directory without one fails when the file is opened, in C++ Nix's words.

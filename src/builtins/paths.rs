@@ -184,34 +184,39 @@ fn path(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
                 (add.path, add.context, have_path) = (p, c, true);
             }
             b"name" => {
-                let s = ev.force_string_no_ctx(
-                    v,
-                    "while evaluating the `name` attribute passed to builtins.path",
-                )
-                .map_err(at)?;
+                let s = ev
+                    .force_string_no_ctx(
+                        v,
+                        "while evaluating the `name` attribute passed to builtins.path",
+                    )
+                    .map_err(at)?;
                 add.name = s.to_str_lossy().into_owned();
             }
             b"filter" => {
-                add.filter = Some(ev.force_function(
-                    v,
-                    "while evaluating the `filter` parameter passed to builtins.path",
-                )
-                .map_err(at)?);
+                add.filter = Some(
+                    ev.force_function(
+                        v,
+                        "while evaluating the `filter` parameter passed to builtins.path",
+                    )
+                    .map_err(at)?,
+                );
             }
             b"recursive" => {
-                let r = ev.force_bool(
-                    v,
-                    "while evaluating the `recursive` attribute passed to builtins.path",
-                )
-                .map_err(at)?;
+                let r = ev
+                    .force_bool(
+                        v,
+                        "while evaluating the `recursive` attribute passed to builtins.path",
+                    )
+                    .map_err(at)?;
                 add.method = if r { Method::Recursive } else { Method::Flat };
             }
             b"sha256" => {
-                let s = ev.force_string_no_ctx(
-                    v,
-                    "while evaluating the `sha256` attribute passed to builtins.path",
-                )
-                .map_err(at)?;
+                let s = ev
+                    .force_string_no_ctx(
+                        v,
+                        "while evaluating the `sha256` attribute passed to builtins.path",
+                    )
+                    .map_err(at)?;
                 add.expected = Some(parse_sha256_allow_empty(s.as_bytes())?);
             }
             other => {

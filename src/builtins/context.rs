@@ -121,14 +121,19 @@ fn append_context(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value>
             .force_attrs(info, "while evaluating the value of a string context")
             .map_err(checked)?;
         let path_ctx = "while evaluating the `path` attribute of a string context";
-        if let Some(v) = info.get(Symbol::PATH)
-            && ev.force_bool(v, path_ctx).map_err(checked)?
+        // The checks of `path`, `allOutputs` and `outputs` are at those attributes.
+        if let Some(v) = info.entry(Symbol::PATH)
+            && ev
+                .force_bool(&v.value, path_ctx)
+                .map_err(|e| e.at_call_site(v.pos))?
         {
             context.insert(ContextElem::Opaque(path.clone()));
         }
         let all_ctx = "while evaluating the `allOutputs` attribute of a string context";
-        if let Some(v) = info.get(ev.sym("allOutputs"))
-            && ev.force_bool(v, all_ctx).map_err(checked)?
+        if let Some(v) = info.entry(ev.sym("allOutputs"))
+            && ev
+                .force_bool(&v.value, all_ctx)
+                .map_err(|e| e.at_call_site(v.pos))?
         {
             if !is_derivation(name) {
                 return Err(at(Error::type_error(format!(
@@ -137,10 +142,11 @@ fn append_context(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value>
             }
             context.insert(ContextElem::DrvDeep(path.clone()));
         }
-        if let Some(v) = info.get(Symbol::OUTPUTS) {
+        if let Some(v) = info.entry(Symbol::OUTPUTS) {
+            let checked = |e: Error| e.at_call_site(v.pos);
             let outputs = ev
                 .force_list(
-                    v,
+                    &v.value,
                     "while evaluating the `outputs` attribute of a string context",
                 )
                 .map_err(checked)?;

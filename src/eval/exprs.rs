@@ -72,8 +72,7 @@ impl Evaluator {
                 else_,
                 pos,
             } => {
-                let c = self.eval(cond, env)?;
-                let c = self.expect_bool(c, *pos, "while evaluating a branch condition")?;
+                let c = self.eval_bool(cond, env, *pos, "while evaluating a branch condition")?;
                 self.eval(if c { then } else { else_ }, env)
             }
             // VM: semantics#assert
@@ -98,6 +97,15 @@ impl Evaluator {
             }
             // VM: semantics#cur-pos
             Expr::CurPos(pos) => Ok(self.pos_attrs(*pos)),
+        }
+    }
+
+    /// Evaluates a condition (C++ Nix's `evalBool`): any error of it, not only a value
+    /// that is not a Boolean, gets the frame `ctx` at `pos`.
+    pub(super) fn eval_bool(&self, e: &Expr, env: &Env, pos: Pos, ctx: &str) -> Result<bool> {
+        match self.eval(e, env) {
+            Ok(v) => self.expect_bool(v, pos, ctx),
+            Err(err) => Err(err.with_context(Some(pos), ctx)),
         }
     }
 
@@ -153,8 +161,7 @@ impl Evaluator {
     /// `assert`: a false condition is a catchable error. When the condition is `a == b`,
     /// C++ Nix evaluates both sides again and explains the difference instead.
     fn assert(&self, cond: &Expr, body: &Expr, text: &str, env: &Env, pos: Pos) -> Result<Value> {
-        let c = self.eval(cond, env)?;
-        if !self.expect_bool(c, pos, "in the condition of the assert statement")? {
+        if !self.eval_bool(cond, env, pos, "in the condition of the assert statement")? {
             if let Expr::BinOp {
                 op: crate::syntax::expr::BinOp::Eq,
                 lhs,

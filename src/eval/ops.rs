@@ -89,8 +89,7 @@ impl Evaluator {
                         "in the right operand of the IMPL (->) operator",
                     ),
                 };
-                let a = self.eval(lhs, env)?;
-                let a = self.expect_bool(a, pos, left)?;
+                let a = self.eval_bool(lhs, env, pos, left)?;
                 let short = match op {
                     BinOp::And => (!a).then_some(false),
                     BinOp::Or => a.then_some(true),
@@ -99,18 +98,23 @@ impl Evaluator {
                 if let Some(r) = short {
                     return Ok(Value::Bool(r));
                 }
-                let b = self.eval(rhs, env)?;
-                let b = self.expect_bool(b, pos, right)?;
+                let b = self.eval_bool(rhs, env, pos, right)?;
                 Ok(Value::Bool(b))
             }
             // VM: semantics#update
             BinOp::Update => {
-                let a = self.eval(lhs, env)?;
-                let a =
-                    self.expect_attrs(a, pos, "in the left operand of the update (//) operator")?;
-                let b = self.eval(rhs, env)?;
-                let b =
-                    self.expect_attrs(b, pos, "in the right operand of the update (//) operator")?;
+                let a = self.eval_attrs(
+                    lhs,
+                    env,
+                    pos,
+                    "in the left operand of the update (//) operator",
+                )?;
+                let b = self.eval_attrs(
+                    rhs,
+                    env,
+                    pos,
+                    "in the right operand of the update (//) operator",
+                )?;
                 Ok(Value::Attrs(a.update(&b)))
             }
             // VM: semantics#concat
@@ -122,12 +126,15 @@ impl Evaluator {
         }
     }
 
-    fn expect_attrs(&self, v: Value, pos: Pos, ctx: &str) -> Result<Attrs> {
-        match v {
-            Value::Attrs(a) => Ok(a),
-            other => Err(self
+    /// Evaluates an operand that must be a set (C++ Nix's `evalAttrs`): any error of it
+    /// gets the frame `ctx` at `pos`.
+    fn eval_attrs(&self, e: &Expr, env: &Env, pos: Pos, ctx: &str) -> Result<Attrs> {
+        match self.eval(e, env) {
+            Ok(Value::Attrs(a)) => Ok(a),
+            Ok(other) => Err(self
                 .type_mismatch("a set", &other)
                 .with_context(Some(pos), ctx)),
+            Err(err) => Err(err.with_context(Some(pos), ctx)),
         }
     }
 

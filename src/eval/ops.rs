@@ -70,7 +70,7 @@ impl Evaluator {
             BinOp::Eq | BinOp::NotEq => {
                 let a = self.eval(lhs, env)?;
                 let b = self.eval(rhs, env)?;
-                let eq = self.values_equal(&a, &b).map_err(|e| e.with_pos(pos))?;
+                let eq = self.values_equal(&a, &b)?;
                 Ok(Value::Bool(eq == (op == BinOp::Eq)))
             }
             // VM: semantics#and semantics#or semantics#implication

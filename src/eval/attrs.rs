@@ -64,11 +64,15 @@ impl Evaluator {
                 }
                 Value::String(s) => self.create_symbol(s.as_bytes()),
                 Value::Null => continue,
+                // As C++ Nix's `forceStringNoCtx` at the binding: error and frame there.
                 other => {
-                    return Err(self.type_mismatch("a string", &other).with_context(
-                        Some(*pos),
-                        "while evaluating the name of a dynamic attribute",
-                    ));
+                    return Err(self
+                        .type_mismatch("a string", &other)
+                        .with_pos(*pos)
+                        .with_context(
+                            Some(*pos),
+                            "while evaluating the name of a dynamic attribute",
+                        ));
                 }
             };
             let prev = match statics.entry(name) {

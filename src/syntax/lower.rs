@@ -434,8 +434,9 @@ impl<'a> Lowerer<'a> {
             }
             ast::Expr::LetIn(l) => {
                 let p = self.pending(&l, true, pos)?;
-                if let Some((_, _, dpos)) = p.dynamic.first() {
-                    return self.err("dynamic attributes not allowed in let", *dpos);
+                // C++ Nix reports it at the `let`.
+                if !p.dynamic.is_empty() {
+                    return self.err("dynamic attributes not allowed in let", pos);
                 }
                 let body = l.body();
                 self.let_in(p, body, &l)
@@ -443,11 +444,12 @@ impl<'a> Lowerer<'a> {
             ast::Expr::LegacyLet(l) => {
                 let p = self.pending(&l, true, pos)?;
                 let set = self.attrs(p)?;
+                // C++ Nix's parser gives this selection of `body` no position.
                 Ok(Expr::Select {
                     expr: Box::new(set),
                     path: Box::new([AttrKey::Static(Symbol::BODY)]),
                     default: None,
-                    pos,
+                    pos: Pos::NONE,
                 })
             }
             ast::Expr::CurPos(_) => Ok(Expr::CurPos(pos)),

@@ -195,9 +195,22 @@ impl Error {
         self
     }
 
+    /// An `infinite recursion encountered` met right now by forcing a value at `pos` (no
+    /// frame added since) is placed there, as C++ Nix places it at the force that found
+    /// the black hole.
+    pub fn at_black_hole(mut self, pos: Pos) -> Error {
+        if self.0.kind == ErrorKind::InfiniteRecursion
+            && self.0.trace.is_none()
+            && self.0.pos == Some(Pos::CALL_SITE)
+        {
+            Rc::make_mut(&mut self.0).pos = pos.known();
+        }
+        self
+    }
+
     /// Sets the position if the error has none yet: the innermost position wins.
     pub fn with_pos(mut self, pos: Pos) -> Error {
-        if self.0.pos.is_none() && pos.known().is_some() {
+        if self.pos().is_none() && pos.known().is_some() {
             Rc::make_mut(&mut self.0).pos = Some(pos);
         }
         self

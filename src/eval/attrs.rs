@@ -160,7 +160,9 @@ impl Evaluator {
             match found {
                 Some((x, at)) => {
                     *found_at = at;
-                    v = self.force(&x)?;
+                    v = self
+                        .force(&x)
+                        .map_err(|e| e.at_black_hole(at.known().unwrap_or(pos)))?;
                 }
                 None => match default {
                     Some(d) => return self.eval(d, env),

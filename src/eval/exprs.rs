@@ -12,7 +12,9 @@ impl Evaluator {
             // VM: semantics#number semantics#string semantics#path semantics#uri
             Expr::Const(v) => Ok(v.clone()),
             // VM: semantics#variable
-            Expr::Local { depth, slot } => self.force(&env.get(*depth, *slot)),
+            Expr::Local { depth, slot, pos } => self
+                .force(&env.get(*depth, *slot))
+                .map_err(|e| e.at_black_hole(*pos)),
             // VM: semantics#global
             Expr::Global(g) => self.force(&self.globals.values[*g as usize]),
             // VM: semantics#with-variable
@@ -148,7 +150,7 @@ impl Evaluator {
                 }
             };
             if let Some(v) = attrs.get(name) {
-                return self.force(v);
+                return self.force(v).map_err(|e| e.at_black_hole(pos));
             }
         }
         Err(Error::at(

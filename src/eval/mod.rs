@@ -381,7 +381,7 @@ impl Evaluator {
     pub fn lazy(&self, e: &Rc<Expr>, env: &Env) -> Value {
         match &**e {
             Expr::Const(v) => v.clone(),
-            Expr::Local { depth, slot } => env.get(*depth, *slot),
+            Expr::Local { depth, slot, .. } => env.get(*depth, *slot),
             Expr::Global(g) => self.globals.values[*g as usize].clone(),
             _ => Value::suspended(e.clone(), env.clone()),
         }
@@ -393,7 +393,7 @@ impl Evaluator {
     /// collector.
     fn lazy_in_frame(&self, e: &Rc<Expr>, env: &Env, filled: usize) -> Value {
         let v = match &**e {
-            Expr::Local { depth: 0, slot } if *slot as usize >= filled => {
+            Expr::Local { depth: 0, slot, .. } if *slot as usize >= filled => {
                 Value::suspended(e.clone(), env.clone())
             }
             _ => self.lazy(e, env),
@@ -444,10 +444,13 @@ impl Evaluator {
         let known = t.with_state(|s| match s {
             ThunkState::Done(v) => Some(Ok(v.clone())),
             ThunkState::Failed(e) => Some(Err(e.clone())),
+            // Placed by the code that forced it, if it has a position (C++ Nix's
+            // `tryFixupBlackHolePos`): see `Error::at_black_hole`.
             ThunkState::Blackhole => Some(Err(Error::new(
                 ErrorKind::InfiniteRecursion,
                 "infinite recursion encountered",
-            ))),
+            )
+            .at_pos_of_call_site())),
             ThunkState::Pending(..) | ThunkState::Native(_) => None,
         });
         if let Some(r) = known {

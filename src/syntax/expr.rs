@@ -16,7 +16,7 @@ pub enum Expr {
     /// A literal: integer, float, string or path without interpolation.
     Const(Value),
     /// A variable bound by `let`, `rec`, a lambda or a scope: `depth` frames up, slot `slot`.
-    Local { depth: u32, slot: u32 },
+    Local { depth: u32, slot: u32, pos: Pos },
     /// A global name (`true`, `map`, `builtins`, `__add`, ...): index into the globals.
     Global(u32),
     /// A variable only a `with` can provide: the `with` frames at these depths are searched,

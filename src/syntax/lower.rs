@@ -207,7 +207,7 @@ impl<'a> Lowerer<'a> {
             match scope {
                 Scope::Frame(names) => {
                     if let Some(&slot) = names.get(&name) {
-                        return Ok(Expr::Local { depth, slot });
+                        return Ok(Expr::Local { depth, slot, pos });
                     }
                 }
                 Scope::With => withs.push(depth),
@@ -1151,6 +1151,7 @@ impl<'a> Lowerer<'a> {
                     Rc::new(Expr::Local {
                         depth: 0,
                         slot: i as u32,
+                        pos,
                     }),
                     pos,
                 ));
@@ -1194,6 +1195,7 @@ impl<'a> Lowerer<'a> {
                 expr: Box::new(Expr::Local {
                     depth: 0,
                     slot: from_base + i as u32,
+                    pos,
                 }),
                 path: Box::new([AttrKey::Static(name)]),
                 default: None,

@@ -137,14 +137,20 @@ impl Evaluator {
     }
 
     /// Looks `name` up through the enclosing `with` namespaces, innermost first.
-    fn with_lookup(&self, name: Symbol, withs: &[u32], env: &Env, pos: Pos) -> Result<Value> {
-        for &depth in withs {
+    fn with_lookup(
+        &self,
+        name: Symbol,
+        withs: &[(u32, Pos)],
+        env: &Env,
+        pos: Pos,
+    ) -> Result<Value> {
+        for &(depth, with_pos) in withs {
             let ns = env.get(depth, 0);
             let attrs = match self.force(&ns)? {
                 Value::Attrs(a) => a,
                 other => {
                     return Err(self.type_mismatch("a set", &other).with_context(
-                        Some(pos),
+                        Some(with_pos),
                         "while evaluating the first subexpression of a with expression",
                     ));
                 }

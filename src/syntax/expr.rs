@@ -20,10 +20,11 @@ pub enum Expr {
     /// A global name (`true`, `map`, `builtins`, `__add`, ...): index into the globals.
     Global(u32),
     /// A variable only a `with` can provide: the `with` frames at these depths are searched,
-    /// innermost first.
+    /// innermost first (each with the `with`'s position, where a namespace that is not a
+    /// set is reported).
     WithVar {
         name: Symbol,
-        withs: Box<[u32]>,
+        withs: Box<[(u32, Pos)]>,
         pos: Pos,
     },
     /// `"a${b}c"` (`force_string`) or `./a/${b}` (a path when the first part is one), and

@@ -107,8 +107,8 @@ enum Scope {
     /// A frame of named slots (let, rec, lambda, scopedImport), or a nameless one
     /// (the sources of `inherit (e)` in a plain set).
     Frame(HashMap<Symbol, u32>),
-    /// A `with`: one slot holding its namespace.
-    With,
+    /// A `with` (at this position): one slot holding its namespace.
+    With(Pos),
 }
 
 struct Lowerer<'a> {
@@ -210,7 +210,7 @@ impl<'a> Lowerer<'a> {
                         return Ok(Expr::Local { depth, slot, pos });
                     }
                 }
-                Scope::With => withs.push(depth),
+                Scope::With(at) => withs.push((depth, *at)),
             }
         }
         if let Some(&g) = self.cx.globals.get(&name) {
@@ -387,7 +387,7 @@ impl<'a> Lowerer<'a> {
             }
             ast::Expr::With(w) => {
                 let ns = Rc::new(self.opt(w.namespace(), &w)?);
-                self.scopes.push(Scope::With);
+                self.scopes.push(Scope::With(pos));
                 let body = self.opt(w.body(), &w);
                 self.scopes.pop();
                 Ok(Expr::With {

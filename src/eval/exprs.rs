@@ -16,7 +16,7 @@ impl Evaluator {
                 .force(&env.get(*depth, *slot))
                 .map_err(|e| e.at_black_hole(*pos)),
             // VM: semantics#global
-            Expr::Global(g) => self.force(&self.globals.values[*g as usize]),
+            Expr::Global(g, _) => self.force(&self.globals.values[*g as usize]),
             // VM: semantics#with-variable
             Expr::WithVar { name, withs, pos } => self.with_lookup(*name, withs, env, *pos),
             // VM: semantics#interpolation semantics#path-interpolation semantics#add
@@ -93,8 +93,7 @@ impl Evaluator {
             Expr::BinOp { op, lhs, rhs, pos } => self.binop(*op, lhs, rhs, env, *pos),
             // VM: semantics#not
             Expr::Not(e, pos) => {
-                let v = self.eval(e, env)?;
-                let b = self.expect_bool(v, *pos, "in the argument of the not operator")?;
+                let b = self.eval_bool(e, env, *pos, "in the argument of the not operator")?;
                 Ok(Value::Bool(!b))
             }
             // VM: semantics#cur-pos

@@ -382,7 +382,7 @@ impl Evaluator {
         match &**e {
             Expr::Const(v) => v.clone(),
             Expr::Local { depth, slot, .. } => env.get(*depth, *slot),
-            Expr::Global(g) => self.globals.values[*g as usize].clone(),
+            Expr::Global(g, _) => self.globals.values[*g as usize].clone(),
             _ => Value::suspended(e.clone(), env.clone()),
         }
     }
@@ -398,7 +398,7 @@ impl Evaluator {
             }
             _ => self.lazy(e, env),
         };
-        if !matches!(&**e, Expr::Const(_) | Expr::Global(_) | Expr::Local { .. }) {
+        if !matches!(&**e, Expr::Const(_) | Expr::Global(..) | Expr::Local { .. }) {
             cycles::track_env(env);
         }
         v

@@ -214,7 +214,7 @@ impl<'a> Lowerer<'a> {
             }
         }
         if let Some(&g) = self.cx.globals.get(&name) {
-            return Ok(Expr::Global(g));
+            return Ok(Expr::Global(g, pos));
         }
         if withs.is_empty() {
             return self.err(
@@ -246,7 +246,7 @@ impl<'a> Lowerer<'a> {
     /// call of that builtin can be evaluated natively).
     fn is_global(&self, name: &str, pos: Pos) -> bool {
         matches!((self.resolve(name, pos), self.cx.globals.get(&self.sym(name))),
-            (Ok(Expr::Global(a)), Some(&b)) if a == b)
+            (Ok(Expr::Global(a, _)), Some(&b)) if a == b)
     }
 
     /// A call of the builtin `name` on `args`, or the native operator when `name` is not
@@ -417,7 +417,10 @@ impl<'a> Lowerer<'a> {
             ast::Expr::UnaryOp(u) => {
                 let operand = self.opt(u.expr(), &u)?;
                 match u.operator() {
-                    Some(UnaryOpKind::Invert) => Ok(Expr::Not(Box::new(operand), pos)),
+                    Some(UnaryOpKind::Invert) => {
+                        let at = operand.reported_pos();
+                        Ok(Expr::Not(Box::new(operand), at))
+                    }
                     _ => self.builtin_call(
                         "__sub",
                         BinOp::Sub,

@@ -703,7 +703,9 @@ impl Evaluator {
     /// Runs `f` one call deeper, failing as C++ Nix does past `max-call-depth`.
     pub(crate) fn with_call_depth<T>(&self, pos: Pos, f: impl FnOnce() -> Result<T>) -> Result<T> {
         let d = self.call_depth.get();
-        if d >= self.options.max_call_depth {
+        // As C++ Nix's `addCallDepth`: the depth is checked before it is raised, so
+        // `max-call-depth` + 1 calls can be nested.
+        if d > self.options.max_call_depth {
             return Err(Error::at(
                 ErrorKind::StackOverflow,
                 "stack overflow; max-call-depth exceeded",

@@ -45,26 +45,30 @@ impl Evaluator {
                     _ => (Arith::Div, "div"),
                 };
                 // These operators are calls of builtins in C++ Nix, and fail like them:
-                // the operands are forced inside the call, so their errors are framed too.
-                (|| {
-                    let a = self.eval(lhs, env)?;
-                    let b = self.eval(rhs, env)?;
-                    self.arith(op, &a, &b)
-                })()
-                .map_err(|e| {
-                    e.with_context(Some(pos), format!("while calling the '{name}' builtin"))
+                // each is a call (counted towards max-call-depth), and the operands are
+                // forced inside it, so their errors are framed too.
+                self.with_call_depth(pos, || {
+                    (|| {
+                        let a = self.eval(lhs, env)?;
+                        let b = self.eval(rhs, env)?;
+                        self.arith(op, &a, &b)
+                    })()
+                    .map_err(|e| {
+                        e.with_context(Some(pos), format!("while calling the '{name}' builtin"))
+                    })
                 })
             }
             // VM: semantics#comparison
             BinOp::Less => {
-                let less = (|| {
-                    let a = self.eval(lhs, env)?;
-                    let b = self.eval(rhs, env)?;
-                    self.less_than(&a, &b)
-                })();
-                Ok(Value::Bool(less.map_err(|e| {
-                    e.with_context(Some(pos), "while calling the 'lessThan' builtin")
-                })?))
+                let less = self.with_call_depth(pos, || {
+                    (|| {
+                        let a = self.eval(lhs, env)?;
+                        let b = self.eval(rhs, env)?;
+                        self.less_than(&a, &b)
+                    })()
+                    .map_err(|e| e.with_context(Some(pos), "while calling the 'lessThan' builtin"))
+                })?;
+                Ok(Value::Bool(less))
             }
             // VM: semantics#equality
             BinOp::Eq | BinOp::NotEq => {

@@ -91,6 +91,9 @@ struct ErrorInner {
     /// Names the user may have meant (`Did you mean …?`), for a missing attribute or an
     /// unexpected argument.
     suggestions: Option<Rc<Suggestions>>,
+    /// C++ Nix raises it as a plain C++ exception (a `std::out_of_range` of the standard
+    /// library), not as a Nix error: nothing adds frames to it, and it is printed alone.
+    foreign: bool,
 }
 
 /// One context frame of an error's trace.
@@ -163,6 +166,7 @@ impl Error {
             trace: None,
             usage: false,
             suggestions: None,
+            foreign: false,
         }))
     }
 
@@ -172,6 +176,18 @@ impl Error {
         let mut e = Error::type_error(msg);
         Rc::make_mut(&mut e.0).usage = true;
         e
+    }
+
+    /// An error C++ Nix raises as a plain C++ exception (see `ErrorInner::foreign`).
+    pub fn foreign(kind: ErrorKind, msg: impl Into<String>) -> Error {
+        let mut e = Error::new(kind, msg);
+        Rc::make_mut(&mut e.0).foreign = true;
+        e
+    }
+
+    /// Whether this is a [`foreign`](Error::foreign) error.
+    pub fn is_foreign(&self) -> bool {
+        self.0.foreign
     }
 
     /// Whether this is a [`usage`](Error::usage) error.
@@ -272,6 +288,9 @@ impl Error {
     }
 
     fn with_frame(mut self, pos: Option<Pos>, msg: String, always: bool) -> Error {
+        if self.0.foreign {
+            return self;
+        }
         let inner = Rc::make_mut(&mut self.0);
         let pos = pos.filter(|p| *p == Pos::CALL_SITE || p.known().is_some());
         inner.trace = Some(Rc::new(Frame {

@@ -24,8 +24,9 @@ use std::collections::HashSet;
 /// An error as C++ Nix prints it, ending in a newline, with `--show-trace`'s full trace
 /// when the evaluation's options ask for it.
 pub fn render_error(ev: &Evaluator, e: &Error) -> String {
-    if Evaluator::is_reported_bare(e) {
-        // C++ Nix's stack-overflow handler and its allocation failure print only this line.
+    if e.is_foreign() || Evaluator::is_reported_bare(e) {
+        // C++ Nix's stack-overflow handler, its allocation failure and the C++ exceptions
+        // that are not Nix errors print only this line.
         return format!("error: {}\n", e.message());
     }
     let mut out = Out {

@@ -513,11 +513,14 @@ impl Evaluator {
                     format!("attribute name '{}' {msg}", self.symbols.text(name)),
                 ));
             }
+            // Each side's definition is named, innermost first: the right then the left.
             self.nested(|| self.assert_equal(v1, v2)).map_err(|e| {
-                e.with_context(
-                    None,
-                    format!("while comparing attribute '{}'", self.symbols.text(k1)),
-                )
+                e.with_context(e2.pos.known(), "where right hand side is")
+                    .with_context(e1.pos.known(), "where left hand side is")
+                    .with_context(
+                        None,
+                        format!("while comparing attribute '{}'", self.symbols.text(k1)),
+                    )
             })?;
         }
         Ok(())

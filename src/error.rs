@@ -226,7 +226,7 @@ impl Error {
 
     /// Sets the position if the error has none yet: the innermost position wins.
     pub fn with_pos(mut self, pos: Pos) -> Error {
-        if self.pos().is_none() && pos.known().is_some() {
+        if self.pos().is_none() && (pos.known().is_some() || pos == Pos::CALL_SITE) {
             Rc::make_mut(&mut self.0).pos = Some(pos);
         }
         self
@@ -250,12 +250,21 @@ impl Error {
         self.with_frame(Some(Pos::CALL_SITE), msg.into(), false)
     }
 
+    /// [`with_context_at_call_site`](Error::with_context_at_call_site) for a frame that
+    /// is dropped if no position is filled in.
+    pub fn with_context_at_call_site_if_known(self, msg: impl Into<String>) -> Error {
+        self.with_frame(Some(Pos::CALL_SITE_IF_KNOWN), msg.into(), false)
+    }
+
     /// Gives the frames added since the last call site was known (the outermost ones
     /// waiting for it, see [`with_context_at_call_site`](Error::with_context_at_call_site))
     /// the position `pos`. Only those frames are rebuilt; the rest of the trace is shared.
     pub fn at_call_site(mut self, pos: Pos) -> Error {
-        let waiting =
-            |f: &Option<Rc<Frame>>| f.as_ref().is_some_and(|f| f.pos == Some(Pos::CALL_SITE));
+        let waiting = |f: &Option<Rc<Frame>>| {
+            f.as_ref().is_some_and(|f| {
+                f.pos == Some(Pos::CALL_SITE) || f.pos == Some(Pos::CALL_SITE_IF_KNOWN)
+            })
+        };
         if !waiting(&self.0.trace) {
             if self.0.trace.is_none() && self.0.pos == Some(Pos::CALL_SITE) {
                 Rc::make_mut(&mut self.0).pos = pos.known();
@@ -268,7 +277,10 @@ impl Error {
         while waiting(&rest) {
             let f = rest.expect("checked");
             rest = f.inner.clone();
-            head.push((f.msg.clone(), f.always));
+            let kept = f.pos == Some(Pos::CALL_SITE) || pos.known().is_some();
+            if kept {
+                head.push((f.msg.clone(), f.always));
+            }
         }
         // An error made by the same check (all its frames were waiting) waits for the
         // position too: C++ Nix's `forceString` … put it on both.
@@ -292,7 +304,9 @@ impl Error {
             return self;
         }
         let inner = Rc::make_mut(&mut self.0);
-        let pos = pos.filter(|p| *p == Pos::CALL_SITE || p.known().is_some());
+        let pos = pos.filter(|p| {
+            *p == Pos::CALL_SITE || *p == Pos::CALL_SITE_IF_KNOWN || p.known().is_some()
+        });
         inner.trace = Some(Rc::new(Frame {
             pos,
             msg,
@@ -337,7 +351,11 @@ impl Error {
     pub fn frames_outermost_first(&self) -> impl Iterator<Item = TraceFrame<'_>> {
         let mut f = self.0.trace.as_deref();
         std::iter::from_fn(move || {
-            let frame = f?;
+            let mut frame = f?;
+            // A frame that needed a position nobody gave is not there.
+            while frame.pos == Some(Pos::CALL_SITE_IF_KNOWN) {
+                frame = frame.inner.as_deref()?;
+            }
             f = frame.inner.as_deref();
             Some(TraceFrame {
                 pos: frame.pos.and_then(Pos::known),

@@ -34,6 +34,13 @@ impl Pos {
         offset: 1,
     };
 
+    /// Like [`Pos::CALL_SITE`] for a frame that exists only with a position (C++ Nix's
+    /// `from call site` is added only `if (pos)`): it is dropped if none is filled in.
+    pub const CALL_SITE_IF_KNOWN: Pos = Pos {
+        file: u32::MAX,
+        offset: 2,
+    };
+
     /// The position, unless it is [`Pos::NONE`] or [`Pos::CALL_SITE`].
     pub fn known(self) -> Option<Pos> {
         (self.file != u32::MAX).then_some(self)

@@ -169,8 +169,12 @@ impl Evaluator {
                 None => "anonymous lambda".to_string(),
             };
             let e = e.with_context(Some(def.pos), format!("while calling {name}"));
+            // A call whose site the caller fills in (`Pos::CALL_SITE`) keeps the frame.
             match pos.known() {
                 Some(p) => e.with_context(Some(p), "from call site"),
+                None if pos == Pos::CALL_SITE => {
+                    e.with_context_at_call_site_if_known("from call site")
+                }
                 None => e,
             }
         })

@@ -92,7 +92,8 @@ impl Evaluator {
             }
             Value::Attrs(a) => {
                 if let Some(f) = a.get(Symbol::TO_STRING) {
-                    let r = self.call_value(f, [v.clone()], Pos::NONE)?;
+                    // Called from where the value is coerced (filled in by the caller).
+                    let r = self.call_value(f, [v.clone()], Pos::CALL_SITE)?;
                     return self.coerce_to_string(
                         &r,
                         CoerceMode {

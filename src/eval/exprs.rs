@@ -203,14 +203,21 @@ impl Evaluator {
     ) -> Result<Option<Symbol>> {
         match key {
             AttrKey::Static(s) => Ok(Some(*s)),
+            // Checked where the name's expression is (C++ Nix's `getName`).
             AttrKey::Dynamic(e) => match self.eval(e, env)? {
-                Value::String(s) if s.has_context() => Err(name_with_context(&s)
-                    .with_context(None, "while evaluating the name of a dynamic attribute")),
+                Value::String(s) if s.has_context() => Err(name_with_context(&s).with_context(
+                    e.reported_pos().known(),
+                    "while evaluating an attribute name",
+                )),
                 Value::String(s) => Ok(Some(self.create_symbol(s.as_bytes()))),
                 Value::Null if allow_null => Ok(None),
                 other => Err(self
                     .type_mismatch("a string", &other)
-                    .with_context(None, "while evaluating an attribute name")),
+                    .with_pos(e.reported_pos())
+                    .with_context(
+                        e.reported_pos().known(),
+                        "while evaluating an attribute name",
+                    )),
             },
         }
     }

@@ -248,8 +248,17 @@ pub fn final_message(stderr: &str) -> String {
     let rest = lines[start + 1..]
         .iter()
         .take_while(|l| !(l.starts_with("       at ") && l.ends_with(':')));
-    let mut msg = std::iter::once(first)
-        .chain(rest.copied())
+    // A usage error names the command as it was run (C++ Nix's `argv[0]`); its name is
+    // not part of the message.
+    let help = |l: &str| {
+        if l.starts_with("Try '") && l.ends_with(" --help' for more information.") {
+            "Try 'nix-instantiate --help' for more information.".to_string()
+        } else {
+            l.to_string()
+        }
+    };
+    let mut msg = std::iter::once(first.to_string())
+        .chain(rest.map(|l| help(l)))
         .collect::<Vec<_>>()
         .join("\n");
     msg.truncate(msg.trim_end().len());

@@ -74,6 +74,8 @@ impl Value {
             Value::Bool(_) => "a Boolean".into(),
             Value::Int(_) => "an integer".into(),
             Value::Float(_) => "a float".into(),
+            // C++ Nix's `showType` names the context.
+            Value::String(s) if s.has_context() => "a string with context".into(),
             Value::String(_) => "a string".into(),
             Value::Path(_) => "a path".into(),
             Value::Attrs(_) => "a set".into(),

@@ -222,7 +222,7 @@ impl Shower<'_> {
     /// A path literal without interpolation: absolute and canonical.
     fn path_text(&self, text: &str, out: &mut String) {
         if text.starts_with('/') {
-            out.push_str(&crate::path::canon_path(&text));
+            out.push_str(&crate::path::canon_path(text));
         } else {
             out.push_str(&crate::path::canon_path(&format!(
                 "{}/{text}",

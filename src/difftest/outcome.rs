@@ -166,10 +166,14 @@ impl Outcome {
             {
                 return Some(Divergence::Kind);
             }
-            // Current C++ Nix (nixref) adds the values to an impossible comparison, which
-            // Nix 2.26 did not print (docs/differences.md): not a divergence.
+            // Current C++ Nix (nixref) adds the values to an impossible comparison, and
+            // names syntax error tokens readably, where Nix 2.26 did not
+            // (docs/differences.md): not a divergence.
             if level >= Compare::Message
-                && !crate::conformance::same_message_across_versions(&other.message, &self.message)
+                && !crate::conformance::same_message_across_versions(
+                    &crate::conformance::modernise_syntax_error(&other.message),
+                    &self.message,
+                )
             {
                 return Some(Divergence::Message);
             }

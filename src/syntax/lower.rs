@@ -484,7 +484,10 @@ impl<'a> Lowerer<'a> {
     fn string(&mut self, s: &ast::Str, pos: Pos) -> Result<Expr> {
         self.reject_nul(s)?;
         let parts = strings::parts(s, self.src);
-        if parts.iter().all(|p| matches!(p, Part::Lit(_))) {
+        // One literal part is a constant; several (an indented string with an escape is
+        // split at it, as C++ Nix's lexer splits it) are a concatenation, which C++ Nix
+        // evaluates lazily like any other expression (a set holding one prints `<CODE>`).
+        if parts.len() <= 1 && parts.iter().all(|p| matches!(p, Part::Lit(_))) {
             let bytes: Vec<u8> = parts
                 .into_iter()
                 .flat_map(|p| match p {

@@ -3,7 +3,6 @@
 //! process's resident memory at the end. `cargo bench --bench generated [-- COUNT]`.
 //! (`nixref diff --bench --count N` prints the same, with memory along the way.)
 
-use nixref::EvalOptions;
 use nixref::difftest::{GenConfig, SplitMix64, eval_nixref_with, generate};
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -28,16 +27,13 @@ fn run() {
     // "out of memory"), which would end the benchmark; leave it out until that is fixed.
     cfg.skip.insert("genList".to_string());
     let file = Path::new("/nonexistent/nixref-bench/prog.nix");
-    let opts = EvalOptions {
-        max_steps: Some(20_000_000),
-        ..EvalOptions::default()
-    };
+    let opts = nixref::Builder::new().max_steps(20_000_000);
     let programs: Vec<String> = (0..count)
         .map(|i| generate(&cfg, &mut SplitMix64::for_program(0, i)).text)
         .collect();
     let t = Instant::now();
     for p in &programs {
-        std::hint::black_box(eval_nixref_with(p, file, opts.clone()));
+        std::hint::black_box(eval_nixref_with(p, file, &opts));
     }
     let eval: Duration = t.elapsed();
     println!(

@@ -32,8 +32,8 @@
 //! has no `builtins.length`. The campaign finds it, minimises the programs it shows in,
 //! and reports one cause, `builtins.length`.
 
+use nixref::ErrorKind;
 use nixref::difftest::{Campaign, Class, InProcess, Outcome, eval_nixref};
-use nixref::error::ErrorKind;
 use std::path::Path;
 
 /// The evaluator under test: the outcome of the program `text`, evaluated as the file

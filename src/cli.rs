@@ -34,6 +34,15 @@ pub fn main() -> i32 {
     if args.first().map(String::as_str) == Some("diff") {
         return crate::difftest::cli::main(&args[1..]);
     }
+    if args.first().map(String::as_str) == Some("explain") {
+        let rest = args[1..].to_vec();
+        return std::thread::Builder::new()
+            .stack_size(MAIN_STACK)
+            .spawn(move || crate::explain::cli(&rest))
+            .expect("spawning the evaluation thread")
+            .join()
+            .unwrap_or(1);
+    }
     if args.first().map(String::as_str) == Some("semantics") {
         return crate::semantics::cli(&args[1..]);
     }
@@ -368,14 +377,17 @@ fn parse_args(argv: &[String]) -> std::result::Result<Parsed, String> {
                 // The evaluation store is the store itself in nixref; the URL must
                 // still name a store.
                 let url = one(&mut i, arg).map_err(usage)?;
-                crate::store::real::choose(Some(&url), &crate::store::real::Env::from_process())
-                    .or_else(|e| {
-                        if e.contains("nixref cannot") {
-                            Ok(crate::store::real::Choice::Modelled)
-                        } else {
-                            Err(e)
-                        }
-                    })?;
+                crate::store::real::choose(
+                    Some(&url),
+                    &crate::store::real::Env::from_process(),
+                    &crate::output::Stderr,
+                )
+                .or_else(|e| match e {
+                    crate::store::real::StoreError::Unsupported(_) => {
+                        Ok(crate::store::real::Choice::Modelled)
+                    }
+                    e => Err(String::from(e)),
+                })?;
             }
             // Logging and building: nothing to do when evaluating.
             "-v" | "--verbose" | "--quiet" | "--debug" | "-Q" | "--no-build-output" | "-K"
@@ -452,8 +464,8 @@ fn open_store(
     use crate::store::real::{Choice, Env, Handle, choose};
     let env = Env::from_process();
     let choice = match &args.store {
-        Some(uri) => choose(Some(uri), &env)?,
-        None if !read_only => choose(None, &env)?,
+        Some(uri) => choose(Some(uri), &env, &crate::output::Stderr)?,
+        None if !read_only => choose(None, &env, &crate::output::Stderr)?,
         None => Choice::Modelled,
     };
     Handle::open(choice, read_only)

@@ -17,7 +17,10 @@ use std::fmt;
 use std::rc::Rc;
 
 /// The class of an error, as far as Nix programs and differential testing can tell.
+/// More kinds may come (where C++ Nix tells apart what nixref does not yet), so a match
+/// on it outside nixref needs a catch-all arm.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum ErrorKind {
     /// `throw`: catchable by `tryEval`.
     Throw,
@@ -27,8 +30,20 @@ pub enum ErrorKind {
     Abort,
     /// A value of the wrong type (and other plain evaluation errors).
     Type,
-    /// `a.b` where `b` is missing, or a required function argument that is missing.
+    /// `a.b` where `b` is missing.
     MissingAttr,
+    /// A function called without an argument its formals require (C++ Nix's
+    /// `MissingArgumentError`).
+    MissingArgument,
+    /// A name no scope binds and no `with` provides (C++ Nix's `UndefinedVarError`; for a
+    /// name no lexical scope binds it is raised before evaluation, like a syntax error).
+    UndefinedVariable,
+    /// A path or URI that a pure or restricted evaluation may not use (C++ Nix's
+    /// `RestrictedPathError`).
+    RestrictedPath,
+    /// A store path that is not valid where it must be (C++ Nix's `InvalidPathError`, and
+    /// its store's `InvalidPath`): `path '…' is not valid`.
+    InvalidPath,
     /// A thunk forced while it is being forced.
     InfiniteRecursion,
     /// Nix's call depth limit (`max-call-depth`) or nixref's own evaluation depth bound.
@@ -39,8 +54,15 @@ pub enum ErrorKind {
     Parse,
     /// Reading a file or another input failed.
     Io,
-    /// The evaluation ran out of its step budget (nixref only; see `EvalOptions`).
+    /// The evaluation ran out of its step budget (nixref only; see
+    /// [`Builder::max_steps`](crate::Builder::max_steps)).
     Budget,
+    /// An allocation that cannot succeed (C++ Nix's `std::bad_alloc`: `out of memory`,
+    /// reported as one line, never caught).
+    OutOfMemory,
+    /// A bad argument C++ Nix raises as a `UsageError` (an unknown hash algorithm or
+    /// format, an unknown setting): its command adds a line pointing to `--help`.
+    Usage,
 }
 
 impl ErrorKind {
@@ -57,12 +79,18 @@ impl ErrorKind {
             ErrorKind::Abort => "abort",
             ErrorKind::Type => "type",
             ErrorKind::MissingAttr => "missing-attr",
+            ErrorKind::MissingArgument => "missing-argument",
+            ErrorKind::UndefinedVariable => "undefined-variable",
+            ErrorKind::RestrictedPath => "restricted-path",
+            ErrorKind::InvalidPath => "invalid-path",
             ErrorKind::InfiniteRecursion => "infinite-recursion",
             ErrorKind::StackOverflow => "stack-overflow",
             ErrorKind::Arithmetic => "arithmetic",
             ErrorKind::Parse => "parse",
             ErrorKind::Io => "io",
             ErrorKind::Budget => "budget",
+            ErrorKind::OutOfMemory => "out-of-memory",
+            ErrorKind::Usage => "usage",
         }
     }
 }
@@ -85,15 +113,13 @@ struct ErrorInner {
     pos: Option<Pos>,
     /// The outermost frame; each frame links to the one inside it.
     trace: Option<Rc<Frame>>,
-    /// C++ Nix raises it as a `UsageError`: its command then adds a line pointing to
-    /// `--help` after the error.
-    usage: bool,
     /// Names the user may have meant (`Did you mean …?`), for a missing attribute or an
     /// unexpected argument.
     suggestions: Option<Rc<Suggestions>>,
-    /// C++ Nix raises it as a plain C++ exception (a `std::out_of_range` of the standard
-    /// library), not as a Nix error: nothing adds frames to it, and it is printed alone.
-    foreign: bool,
+    /// C++ Nix reports it outside its evaluator (its native stack-overflow handler, a
+    /// plain C++ exception such as the standard library's `std::out_of_range`): one
+    /// `error:` line, without trace or position; nothing adds frames to it.
+    bare: bool,
 }
 
 /// One context frame of an error's trace.
@@ -164,35 +190,28 @@ impl Error {
             msg: Rc::from(msg.into()),
             pos: None,
             trace: None,
-            usage: false,
             suggestions: None,
-            foreign: false,
+            bare: false,
         }))
     }
 
     /// A bad argument that C++ Nix reports as a `UsageError` (an unknown hash algorithm
     /// or format); an evaluation error all the same (`tryEval` does not catch it).
     pub fn usage(msg: impl Into<String>) -> Error {
-        let mut e = Error::type_error(msg);
-        Rc::make_mut(&mut e.0).usage = true;
-        e
+        Error::new(ErrorKind::Usage, msg)
     }
 
-    /// An error C++ Nix raises as a plain C++ exception (see `ErrorInner::foreign`).
-    pub fn foreign(kind: ErrorKind, msg: impl Into<String>) -> Error {
+    /// An error C++ Nix reports outside its evaluator, as one line (see [`Error::is_bare`]).
+    pub fn bare(kind: ErrorKind, msg: impl Into<String>) -> Error {
         let mut e = Error::new(kind, msg);
-        Rc::make_mut(&mut e.0).foreign = true;
+        Rc::make_mut(&mut e.0).bare = true;
         e
     }
 
-    /// Whether this is a [`foreign`](Error::foreign) error.
-    pub fn is_foreign(&self) -> bool {
-        self.0.foreign
-    }
-
-    /// Whether this is a [`usage`](Error::usage) error.
-    pub fn is_usage(&self) -> bool {
-        self.0.usage
+    /// Whether C++ Nix prints this error as one `error:` line without trace or position
+    /// (its stack-overflow handler, its allocation failure, a plain C++ exception).
+    pub fn is_bare(&self) -> bool {
+        self.0.bare || self.0.kind == ErrorKind::OutOfMemory
     }
 
     pub fn at(kind: ErrorKind, msg: impl Into<String>, pos: Pos) -> Error {
@@ -300,7 +319,7 @@ impl Error {
     }
 
     fn with_frame(mut self, pos: Option<Pos>, msg: String, always: bool) -> Error {
-        if self.0.foreign {
+        if self.0.bare {
             return self;
         }
         let inner = Rc::make_mut(&mut self.0);

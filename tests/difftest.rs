@@ -16,13 +16,15 @@ fn scratch(name: &str) -> PathBuf {
     d
 }
 
+/// A generous per-program timeout: a program that times out under a loaded machine would be
+/// a finding of its own and fail the tests that expect exactly the planted ones.
 fn campaign(command: String, count: u64, seed: u64) -> Campaign {
     Campaign {
         command,
         count,
         seed,
         jobs: 2,
-        timeout: Duration::from_secs(20),
+        timeout: Duration::from_secs(120),
         progress: false,
         ..Campaign::default()
     }

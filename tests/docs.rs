@@ -6,7 +6,6 @@
 
 use nixref::conformance::{Kind, Outcome, Runner};
 use nixref::semantics::{Errors, builtins, constructs, linked_fixtures, pages, rules, vm};
-use nixref::{EvalOptions, Evaluator, Value};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -46,22 +45,7 @@ fn the_committed_reference_is_current() {
 
 /// The builtins the evaluator registers: name, and arity (0 for constants).
 fn registered() -> Vec<(String, usize)> {
-    let ev = Evaluator::new(EvalOptions::default());
-    let Some(Value::Attrs(set)) = ev.globals().get(ev.sym("builtins")) else {
-        panic!("the globals have a `builtins` set");
-    };
-    set.iter()
-        .map(|e| {
-            let name = ev.symbols.text(e.name).into_owned();
-            let arity = match ev.force(&e.value).expect("builtins evaluate") {
-                Value::PrimOp(p) => p.op().arity - p.args().len(),
-                // `derivation` is a function written in Nix.
-                Value::Lambda(_) => 1,
-                _ => 0,
-            };
-            (name, arity)
-        })
-        .collect()
+    nixref::semantics::registered_builtins()
 }
 
 #[test]
@@ -99,9 +83,7 @@ fn every_builtin_has_an_entry_and_every_entry_is_a_builtin() {
         );
     }
     // Every global name is a builtin's (`__NAME`, or a plain one), so it has an entry too.
-    let ev = Evaluator::new(EvalOptions::default());
-    for name in ev.globals().names.keys() {
-        let name = ev.symbols.text(*name);
+    for name in nixref::semantics::global_names() {
         let base = name.strip_prefix("__").unwrap_or(&name);
         assert!(
             builtins::get(base).is_some(),

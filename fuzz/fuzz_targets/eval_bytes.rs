@@ -5,15 +5,11 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use nixref::EvalOptions;
 use std::path::Path;
 
 fuzz_target!(|data: &[u8]| {
-    let options = EvalOptions {
-        max_steps: Some(200_000),
-        ..EvalOptions::default()
-    };
+    let options = nixref::Builder::new().max_steps(200_000);
     let outcome =
-        nixref::difftest::evaluate(data, Path::new("/nonexistent/fuzz/input.nix"), options);
+        nixref::difftest::evaluate(data, Path::new("/nonexistent/fuzz/input.nix"), &options);
     std::hint::black_box(outcome);
 });

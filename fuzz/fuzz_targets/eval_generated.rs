@@ -4,7 +4,6 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use nixref::EvalOptions;
 use nixref::difftest::{ByteEntropy, GenConfig, generate};
 use std::path::Path;
 use std::sync::OnceLock;
@@ -16,14 +15,11 @@ fn config() -> &'static GenConfig {
 
 fuzz_target!(|data: &[u8]| {
     let program = generate(config(), &mut ByteEntropy::new(data));
-    let options = EvalOptions {
-        max_steps: Some(200_000),
-        ..EvalOptions::default()
-    };
+    let options = nixref::Builder::new().max_steps(200_000);
     let outcome = nixref::difftest::evaluate(
         &program.text,
         Path::new("/nonexistent/fuzz/input.nix"),
-        options,
+        &options,
     );
     std::hint::black_box(outcome);
 });

@@ -100,6 +100,9 @@ fn try_eval(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
             m.insert(Symbol::VALUE, v);
         }
         Err(e) if e.kind().is_catchable() => {
+            if ev.observing() {
+                ev.observe(crate::eval::Event::Catch(&e));
+            }
             m.insert(success, Value::Bool(false));
             m.insert(Symbol::VALUE, Value::Bool(false));
         }

@@ -8,24 +8,25 @@
 use super::Builder;
 use crate::error::{Error, Result};
 use crate::eval::{CoerceMode, Evaluator};
+use crate::output::MessageKind;
 use crate::print::PrintOptions;
 use crate::value::{PrimOp, Value};
-use std::io::Write;
 
 pub fn register(b: &mut Builder) {
     b.primop("trace", 2, trace);
     b.primop("traceVerbose", 2, trace_verbose);
     b.primop("warn", 2, warn);
     b.primop("break", 1, break_);
-    b.primop("addErrorContext", 2, add_error_context);
+    b.primop_own_frame("addErrorContext", 2, add_error_context);
 }
 
-/// Writes one log message to standard error as C++ Nix's logger does when standard error
-/// is not a terminal: escape sequences removed, tabs expanded (see [`filter_ansi`]).
-fn log(msg: &[u8]) {
+/// Sends one log message to the evaluator's sink as C++ Nix's logger writes it when
+/// standard error is not a terminal: escape sequences removed, tabs expanded (see
+/// [`filter_ansi`]).
+fn log(ev: &Evaluator, kind: MessageKind, msg: &[u8]) {
     let mut out = filter_ansi(msg);
     out.push(b'\n');
-    let _ = std::io::stderr().lock().write_all(&out);
+    ev.message(kind, &out);
 }
 
 /// C++ Nix's `filterANSIEscapes` with everything filtered: ANSI escape sequences dropped,
@@ -137,7 +138,7 @@ fn trace(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
             line.extend_from_slice(crate::print::show(ev, &args[0], &PrintOptions::FULL).as_bytes())
         }
     }
-    log(&line);
+    log(ev, MessageKind::Trace, &line);
     ev.force(&args[1])
 }
 
@@ -179,7 +180,7 @@ fn warn(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
             line.extend_from_slice(chomp(&l));
         }
     }
-    log(&line);
+    log(ev, MessageKind::Warning, &line);
     if ev.options.abort_on_warn {
         return Err(Error::type_error(
             "aborting to reveal stack trace of warning, as abort-on-warn is set",

@@ -386,7 +386,7 @@ fn warn_output_check(ev: &Evaluator, key: &[u8], drv_name: &str, pos: Option<Pos
         text.push_str(&format!("{INDENT}at {}:\n", ev.sources.describe(p)));
         text.push_str(&ev.sources.excerpt(p, INDENT));
     }
-    eprint!("{text}");
+    ev.message(crate::output::MessageKind::Warning, text.as_bytes());
 }
 
 /// `outputHashMode`: `flat`, `nar` or its old name `recursive`; `text` and `git` need
@@ -450,7 +450,7 @@ fn finish(ev: &Evaluator, mut c: Collected) -> Result<Value> {
         ));
     }
     match c.output_hash.take() {
-        Some(hash) => fixed_output(&mut c, &hash, &store_dir)?,
+        Some(hash) => fixed_output(ev, &mut c, &hash, &store_dir)?,
         None => input_addressed(ev, &mut c, &store_dir)?,
     }
     let drv_path = c.drv.drv_path(&store_dir);
@@ -475,7 +475,7 @@ fn add_inputs(drv: &mut Derivation, context: &Context) -> Result<()> {
                 // C++ Nix's store refuses to compute the closure of a `.drv` it does not
                 // hold (an `InvalidPath`, not an evaluation error).
                 return Err(Error::new(
-                    ErrorKind::Io,
+                    ErrorKind::InvalidPath,
                     format!("path '{d}' is not valid"),
                 ));
             }
@@ -506,13 +506,13 @@ fn check_path_name(store_dir: &str, path: &str) -> Result<()> {
 }
 
 /// A fixed-output derivation: a single output `out` whose hash is given.
-fn fixed_output(c: &mut Collected, hash: &[u8], store_dir: &str) -> Result<()> {
+fn fixed_output(ev: &Evaluator, c: &mut Collected, hash: &[u8], store_dir: &str) -> Result<()> {
     if c.outputs.len() != 1 || !c.outputs.contains("out") {
         return Err(Error::type_error(
             "multiple outputs are not supported in fixed-output derivations",
         ));
     }
-    let (algo, digest) = parse_output_hash(hash, c.output_hash_algo)?;
+    let (algo, digest) = parse_output_hash(ev, hash, c.output_hash_algo)?;
     let recursive = matches!(c.hash_mode, Some(HashMode::Nar));
     let path = fixed_output_path(store_dir, &c.drv.name, recursive, algo.name(), &digest);
     check_path_name(store_dir, &path)?;
@@ -531,7 +531,7 @@ fn fixed_output(c: &mut Collected, hash: &[u8], store_dir: &str) -> Result<()> {
 
 /// C++ Nix's `newHashAllowEmpty`: an empty hash stands for all zeroes (with a warning)
 /// when the algorithm is known.
-fn parse_output_hash(hash: &[u8], algo: Option<Algo>) -> Result<(Algo, Vec<u8>)> {
+fn parse_output_hash(ev: &Evaluator, hash: &[u8], algo: Option<Algo>) -> Result<(Algo, Vec<u8>)> {
     if !hash.is_empty() {
         return parse_any(hash, algo);
     }
@@ -541,10 +541,10 @@ fn parse_output_hash(hash: &[u8], algo: Option<Algo>) -> Result<(Algo, Vec<u8>)>
         ));
     };
     let zero = vec![0; algo.size()];
-    eprintln!(
-        "warning: found empty hash, assuming '{}'",
+    ev.warn(&format!(
+        "found empty hash, assuming '{}'",
         render(algo, &zero, Format::Sri)
-    );
+    ));
     Ok((algo, zero))
 }
 

@@ -82,7 +82,7 @@ fn request(ev: &Evaluator, arg: &Value, who: &'static str, default_name: &str) -
                             "while evaluating the sha256 of the content we should fetch",
                         )
                         .map_err(at)?;
-                    expected = Some(parse_sha256_allow_empty(s.as_bytes())?);
+                    expected = Some(parse_sha256_allow_empty(ev, s.as_bytes())?);
                 }
                 b"name" => {
                     name_given = true;
@@ -210,7 +210,7 @@ pub(super) fn check_uri(ev: &Evaluator, uri: &str) -> Result<()> {
         return ev.check_access(&crate::path::canon_path(&format!("/{p}")));
     }
     Err(Error::new(
-        ErrorKind::Io,
+        ErrorKind::RestrictedPath,
         format!("access to URI '{uri}' is forbidden in restricted mode"),
     ))
 }
@@ -401,8 +401,12 @@ pub fn search_path_tarball(ev: &Evaluator, value: &str) -> Option<String> {
     match fetch(ev, &req, true) {
         Ok(p) => Some(p),
         Err(_) => {
-            eprintln!("warning: Nix search path entry '{value}' cannot be downloaded, ignoring");
-            eprintln!("warning: Nix search path entry '{value}' does not exist, ignoring");
+            ev.warn(&format!(
+                "Nix search path entry '{value}' cannot be downloaded, ignoring"
+            ));
+            ev.warn(&format!(
+                "Nix search path entry '{value}' does not exist, ignoring"
+            ));
             None
         }
     }

@@ -343,7 +343,9 @@ fn fetch(ev: &Evaluator, input: &Attrs) -> Result<Value> {
     };
     let path = crate::eval::absolute_path(path.split('?').next().unwrap_or(path));
     let Some(repo) = Repo::open(Path::new(&path)) else {
-        eprintln!("warning: could not read HEAD ref from repo at 'file://{path}', using 'master'");
+        ev.warn(&format!(
+            "could not read HEAD ref from repo at 'file://{path}', using 'master'"
+        ));
         return Err(eval_error(
             "resolving Git reference 'master': revspec 'master' not found",
         ));
@@ -358,16 +360,16 @@ fn fetch(ev: &Evaluator, input: &Attrs) -> Result<Value> {
     let from_commit =
         input.contains_key("ref") || input.contains_key("rev") || matches!(repo, Repo::Bare(_));
     let fetched = if from_commit {
-        from_revision(&repo, input, export_ignore, &scratch)?
+        from_revision(ev, &repo, input, export_ignore, &scratch)?
     } else {
-        from_work_tree(&repo, &path, export_ignore, &scratch)?
+        from_work_tree(ev, &repo, &path, export_ignore, &scratch)?
     };
     if bool_attr(input, "submodules") {
         match (&fetched.rev, from_commit) {
             (Some(rev), true) => {
                 commit_submodules(&repo, &path, rev, export_ignore, &fetched.tree)?
             }
-            _ => work_tree_submodules(&path, export_ignore, &fetched.tree)?,
+            _ => work_tree_submodules(ev, &path, export_ignore, &fetched.tree)?,
         }
     }
     result(ev, input, fetched)
@@ -400,7 +402,12 @@ fn submodules_of(listing: &str) -> Vec<(String, Option<String>)> {
 /// `submodules = true` on a work tree (C++ Nix mounts each submodule's own work tree,
 /// fetched the same way): each submodule `.gitmodules` names is fetched from its work
 /// tree into its place, recursively.
-fn work_tree_submodules(path: &str, export_ignore: bool, dest: &Path) -> Result<()> {
+fn work_tree_submodules(
+    ev: &Evaluator,
+    path: &str,
+    export_ignore: bool,
+    dest: &Path,
+) -> Result<()> {
     let modules = Path::new(path).join(".gitmodules");
     if !modules.exists() {
         return Ok(());
@@ -426,8 +433,8 @@ fn work_tree_submodules(path: &str, export_ignore: bool, dest: &Path) -> Result<
             std::fs::remove_dir_all(&target).map_err(io)?;
         }
         std::fs::create_dir_all(&target).map_err(io)?;
-        from_work_tree(&repo, &sub_path, export_ignore, &target)?;
-        work_tree_submodules(&sub_path, export_ignore, &target)?;
+        from_work_tree(ev, &repo, &sub_path, export_ignore, &target)?;
+        work_tree_submodules(ev, &sub_path, export_ignore, &target)?;
     }
     Ok(())
 }
@@ -560,7 +567,13 @@ fn utc_date(secs: i64) -> String {
 }
 
 /// The commit a `ref` or `rev` names, its tree written to `dest`.
-fn from_revision(repo: &Repo, input: &Attrs, export_ignore: bool, dest: &Path) -> Result<Fetched> {
+fn from_revision(
+    ev: &Evaluator,
+    repo: &Repo,
+    input: &Attrs,
+    export_ignore: bool,
+    dest: &Path,
+) -> Result<Fetched> {
     let rev = match str_attr(input, "rev") {
         Some(rev) => {
             if git(
@@ -579,7 +592,7 @@ fn from_revision(repo: &Repo, input: &Attrs, export_ignore: bool, dest: &Path) -
         None => {
             let r = match str_attr(input, "ref") {
                 Some(r) => r.to_string(),
-                None => default_ref(repo),
+                None => default_ref(ev, repo),
             };
             // A bare repository is fetched by branch name first, as C++ Nix does.
             let mut specs = vec![r.clone()];
@@ -614,14 +627,16 @@ fn from_revision(repo: &Repo, input: &Attrs, export_ignore: bool, dest: &Path) -
 }
 
 /// The branch `HEAD` points to, or `master` with C++ Nix's warning.
-fn default_ref(repo: &Repo) -> String {
+fn default_ref(ev: &Evaluator, repo: &Repo) -> String {
     match git_text(repo, &["symbolic-ref", "-q", "HEAD"]) {
         Ok(r) if !r.is_empty() => r,
         _ => {
             let p = match repo {
                 Repo::WorkTree(p) | Repo::Bare(p) => p.display().to_string(),
             };
-            eprintln!("warning: could not read HEAD ref from repo at '{p}', using 'master'");
+            ev.warn(&format!(
+                "could not read HEAD ref from repo at '{p}', using 'master'"
+            ));
             "master".to_string()
         }
     }
@@ -733,7 +748,13 @@ fn write_entry(target: &Path, mode: &str, data: &[u8]) -> std::io::Result<()> {
 }
 
 /// The tracked files of a work tree as they are on disk.
-fn from_work_tree(repo: &Repo, path: &str, export_ignore: bool, dest: &Path) -> Result<Fetched> {
+fn from_work_tree(
+    ev: &Evaluator,
+    repo: &Repo,
+    path: &str,
+    export_ignore: bool,
+    dest: &Path,
+) -> Result<Fetched> {
     let split = |b: Vec<u8>| -> Vec<String> {
         b.split(|&c| c == 0)
             .filter(|l| !l.is_empty())
@@ -771,7 +792,7 @@ fn from_work_tree(repo: &Repo, path: &str, export_ignore: bool, dest: &Path) -> 
         copy_from_disk(&Path::new(path).join(f), &dest.join(f)).map_err(io)?;
     }
     if dirty {
-        eprintln!("warning: Git tree '{path}' is dirty");
+        ev.warn(&format!("Git tree '{path}' is dirty"));
     }
     let last_modified = match &head {
         Some(h) => commit_time(repo, h)?,

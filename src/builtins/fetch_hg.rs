@@ -147,7 +147,7 @@ fn fetch_mercurial(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value
         && !hg(&["status", "-R", &local, "--modified", "--added", "--removed"])?.is_empty();
     let mut m = AttrsBuilder::new();
     let (branch, node, rev_count) = if dirty {
-        eprintln!("warning: Mercurial tree '{local}' is unclean");
+        ev.warn(&format!("Mercurial tree '{local}' is unclean"));
         let branch = hg_text(&["branch", "-R", &local])?;
         let files = hg(&[
             "status",

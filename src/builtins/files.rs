@@ -79,13 +79,15 @@ fn read_file(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
     ev.resolve_symlinks(&p, true)
         .map_err(|e| e.with_context(None, format!("while realising the context of path '{p}'")))?;
     let real = ev.real_path(&p);
-    if Path::new(&real).is_dir() {
+    if ev.fs().is_dir(Path::new(&real)) {
         return Err(Error::new(
             ErrorKind::Io,
             format!("reading from file '{p}': Is a directory"),
         ));
     }
-    let bytes = read_file_bytes(&real, |e| io_error(e, format!("opening file '{p}'")))?;
+    let bytes = read_file_bytes(ev.fs(), &real, |e| {
+        io_error(e, format!("opening file '{p}'"))
+    })?;
     if bytes.contains(&0) {
         return Err(Error::new(
             ErrorKind::Io,
@@ -99,29 +101,16 @@ fn read_file(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
 /// so a device or a `/proc` file reads as empty (and `/dev/zero` does not fill memory).
 /// `failed` words an error from opening or reading it.
 pub(crate) fn read_file_bytes(
+    fs: &dyn crate::io::FileSystem,
     real: &str,
     failed: impl Fn(std::io::Error) -> Error,
 ) -> Result<Vec<u8>> {
     use std::io::Read;
-    let file = std::fs::File::open(real).map_err(&failed)?;
-    let size = file.metadata().map_err(&failed)?.len();
+    let (size, file) = fs.open_sized(Path::new(real)).map_err(&failed)?;
     Evaluator::check_allocation(usize::try_from(size).ok())?;
     let mut bytes = Vec::with_capacity(size as usize);
     file.take(size).read_to_end(&mut bytes).map_err(&failed)?;
     Ok(bytes)
-}
-
-/// The type name C++ Nix gives a directory entry (and a path filter's argument).
-pub(super) fn file_type(ft: std::fs::FileType) -> &'static str {
-    if ft.is_symlink() {
-        "symlink"
-    } else if ft.is_dir() {
-        "directory"
-    } else if ft.is_file() {
-        "regular"
-    } else {
-        "unknown"
-    }
 }
 
 /// `readDir path`: `{ name = "regular" | "directory" | "symlink" | "unknown"; }`. A
@@ -129,24 +118,23 @@ pub(super) fn file_type(ft: std::fs::FileType) -> &'static str {
 /// Nix's messages; see docs/differences.md).
 fn read_dir(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
     let p = realise_path(ev, &args[0])?;
-    let resolved = std::fs::canonicalize(ev.real_path(&p))
+    let resolved = ev
+        .fs()
+        .canonicalize(Path::new(&ev.real_path(&p)))
         .map_err(|_| Error::new(ErrorKind::Io, format!("path '{p}' does not exist")))?;
-    if !resolved.is_dir() {
+    if !ev.fs().is_dir(&resolved) {
         let shown = resolved.display();
         return Err(Error::new(
             ErrorKind::Io,
             format!("'{shown}' is not a directory"),
         ));
     }
-    let entries =
-        std::fs::read_dir(&resolved).map_err(|e| io_error(e, format!("reading directory {p}")))?;
+    let entries = ev
+        .fs()
+        .read_dir(&resolved)
+        .map_err(|e| io_error(e, format!("reading directory {p}")))?;
     let mut found = Vec::new();
-    for entry in entries {
-        let entry = entry.map_err(|e| io_error(e, format!("reading directory {p}")))?;
-        let ft = entry
-            .file_type()
-            .map_err(|e| io_error(e, format!("reading directory {p}")))?;
-        let name = entry.file_name();
+    for (name, kind) in entries {
         // A restricted evaluation sees only the entries it may look at.
         if !ev.path_allowed(&format!(
             "{}/{}",
@@ -155,7 +143,7 @@ fn read_dir(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
         )) {
             continue;
         }
-        found.push((name, file_type(ft)));
+        found.push((name, kind.nix_name()));
     }
     // C++ Nix reads a directory into a map sorted by name, and creates the names'
     // symbols in that order.
@@ -176,9 +164,11 @@ fn read_file_type(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value>
     let p = realise_path_unchecked(ev, &args[0])?;
     let real = ev.real_path(&p);
     ev.check_access(&real)?;
-    let md = std::fs::symlink_metadata(&real)
+    let kind = ev
+        .fs()
+        .symlink_metadata(Path::new(&real))
         .map_err(|_| Error::new(ErrorKind::Io, format!("path '{p}' does not exist")))?;
-    Ok(Value::string(file_type(md.file_type())))
+    Ok(Value::string(kind.nix_name()))
 }
 
 /// `pathExists path`: false for anything that cannot be reached, including what a
@@ -198,9 +188,9 @@ fn path_exists(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
         }
     }
     let exists = if must_be_dir {
-        Path::new(&real).is_dir()
+        ev.fs().is_dir(Path::new(&real))
     } else {
-        std::fs::symlink_metadata(&real).is_ok()
+        ev.fs().symlink_metadata(Path::new(&real)).is_ok()
     };
     Ok(Value::Bool(exists))
 }

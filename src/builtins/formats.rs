@@ -16,21 +16,14 @@ pub fn register(b: &mut Builder) {
     b.primop("toXML", 1, to_xml);
 }
 
-/// `fromJSON s`: `s` must not refer to store paths. Errors of the JSON reader get the
-/// context "while decoding a JSON string" (the range and NUL checks C++ Nix makes itself
-/// do not).
+/// `fromJSON s`: `s` must not refer to store paths. Errors of the JSON reader come with
+/// the context "while decoding a JSON string" (see `json::parse`).
 fn from_json(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
     let s = ev.force_string_no_ctx(
         &args[0],
         "while evaluating the first argument passed to builtins.fromJSON",
     )?;
-    json::parse(s.as_bytes(), &ev.symbols).map_err(|e| {
-        if e.message().starts_with("[json.exception.") {
-            e.with_context(None, "while decoding a JSON string")
-        } else {
-            e
-        }
-    })
+    json::parse(s.as_bytes(), &ev.symbols)
 }
 
 /// `toJSON v`: forces `v` completely; the string keeps the contexts of every string in it.

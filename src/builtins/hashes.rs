@@ -94,12 +94,12 @@ impl Algo {
 
 impl Format {
     /// C++ Nix's `parseHashFormat`; `base32` still works but warns.
-    fn parse(name: &[u8]) -> Result<Format> {
+    fn parse(ev: &Evaluator, name: &[u8]) -> Result<Format> {
         match name {
             b"base16" => Ok(Format::Base16),
             b"nix32" => Ok(Format::Nix32),
             b"base32" => {
-                eprintln!("warning: \"base32\" is a deprecated alias for hash format \"nix32\".");
+                ev.warn("\"base32\" is a deprecated alias for hash format \"nix32\".");
                 Ok(Format::Nix32)
             }
             b"base64" => Ok(Format::Base64),
@@ -279,7 +279,7 @@ fn convert_hash(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
         required(ev, &attrs, "toHashFormat")?,
         "while evaluating the attribute 'toHashFormat'",
     )?;
-    let format = Format::parse(format.as_bytes())?;
+    let format = Format::parse(ev, format.as_bytes())?;
     let (algo, digest) = parse_any(hash.as_bytes(), algo)?;
     Ok(Value::String(NixString::from(render(
         algo, &digest, format,

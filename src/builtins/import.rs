@@ -32,10 +32,17 @@ fn globals_of(op: &PrimOp) -> Rc<Globals> {
 /// when it is a directory.
 fn import_target(ev: &Evaluator, v: &Value) -> Result<PathBuf> {
     let mut p = PathBuf::from(super::files::realise_path_for_import(ev, v)?);
-    if Path::new(&ev.real_path(&p.to_string_lossy())).is_dir() {
+    if ev
+        .fs()
+        .is_dir(Path::new(&ev.real_path(&p.to_string_lossy())))
+    {
         p.push("default.nix");
         // A directory without one fails when the file is opened, in C++ Nix's words.
-        if std::fs::symlink_metadata(ev.real_path(&p.to_string_lossy())).is_err() {
+        if ev
+            .fs()
+            .symlink_metadata(Path::new(&ev.real_path(&p.to_string_lossy())))
+            .is_err()
+        {
             return Err(Error::new(
                 ErrorKind::Io,
                 format!("opening file '{}': No such file or directory", p.display()),
@@ -132,7 +139,7 @@ fn find_file(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
             Resolved::Path(p) => p,
             Resolved::Forbidden(p) => return Err(ev.forbidden(&p)),
         };
-        if ev.path_allowed(&resolved) && Path::new(&ev.real_path(&resolved)).exists() {
+        if ev.path_allowed(&resolved) && ev.fs().exists(Path::new(&ev.real_path(&resolved))) {
             return Ok(Value::Path(resolved.into()));
         }
     }

@@ -194,6 +194,7 @@ impl Builder<'_> {
             arity,
             func,
             globals: None,
+            own_frame: false,
         });
         self.attrs.insert(
             self.symbols.sym(name),
@@ -208,6 +209,23 @@ impl Builder<'_> {
             arity,
             func,
             globals: Some(self.weak.clone()),
+            own_frame: false,
+        });
+        self.attrs.insert(
+            self.symbols.sym(name),
+            Value::PrimOp(PrimOpApp::new(op, Vec::new())),
+        );
+    }
+
+    /// Adds a builtin that adds its own context frame to errors raised while it runs,
+    /// instead of the usual one (`addErrorContext`).
+    pub fn primop_own_frame(&mut self, name: &'static str, arity: usize, func: PrimOpFn) {
+        let op = Rc::new(PrimOp {
+            name,
+            arity,
+            func,
+            globals: None,
+            own_frame: true,
         });
         self.attrs.insert(
             self.symbols.sym(name),
@@ -218,11 +236,6 @@ impl Builder<'_> {
     /// Adds a constant (`true`, `langVersion`, ...).
     pub fn constant(&mut self, name: &'static str, v: Value) {
         self.attrs.insert(self.symbols.sym(name), v);
-    }
-
-    /// The symbol table the globals are built for.
-    pub fn symbols(&self) -> &SymbolTable {
-        self.symbols
     }
 
     fn finish(mut self) -> Globals {

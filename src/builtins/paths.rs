@@ -81,13 +81,13 @@ fn hash_file(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
     ev.resolve_symlinks(&p, true)
         .map_err(|e| e.with_context(None, format!("while realising the context of path '{p}'")))?;
     let real = ev.real_path(&p);
-    if Path::new(&real).is_dir() {
+    if ev.fs().is_dir(Path::new(&real)) {
         return Err(Error::new(
             ErrorKind::Io,
             format!("reading from file '{p}': Is a directory"),
         ));
     }
-    let bytes = super::files::read_file_bytes(&real, |e| io_error(&p, &e))?;
+    let bytes = super::files::read_file_bytes(ev.fs(), &real, |e| io_error(&p, &e))?;
     Ok(Value::String(NixString::from(crate::store::hex_encode(
         &algo.digest(&bytes),
     ))))
@@ -217,7 +217,7 @@ fn path(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
                         "while evaluating the `sha256` attribute passed to builtins.path",
                     )
                     .map_err(at)?;
-                add.expected = Some(parse_sha256_allow_empty(s.as_bytes())?);
+                add.expected = Some(parse_sha256_allow_empty(ev, s.as_bytes())?);
             }
             other => {
                 return Err(Error::type_error(format!(
@@ -241,11 +241,9 @@ fn path(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
 
 /// C++ Nix's `newHashAllowEmpty` for SHA-256: an empty hash stands for all zeroes,
 /// with a warning.
-pub fn parse_sha256_allow_empty(s: &[u8]) -> Result<Vec<u8>> {
+pub fn parse_sha256_allow_empty(ev: &Evaluator, s: &[u8]) -> Result<Vec<u8>> {
     if s.is_empty() {
-        eprintln!(
-            "warning: found empty hash, assuming 'sha256-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA='"
-        );
+        ev.warn("found empty hash, assuming 'sha256-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA='");
         return Ok(vec![0; 32]);
     }
     Ok(parse_any(s, Some(Algo::Sha256))?.1)
@@ -281,7 +279,7 @@ fn add_path_inner(ev: &Evaluator, add: AddPath) -> Result<Value> {
     let writable = ev.options.store.writable();
     let (hash, contents) = match add.method {
         Method::Recursive => nar_hash(ev, &root, add.filter.as_ref(), writable)?,
-        Method::Flat => flat_hash(&root, writable)?,
+        Method::Flat => flat_hash(ev, &root, writable)?,
     };
     let result = store_path(ev, &add.name, add.method, &hash)?;
     if expected.is_some_and(|e| e != result) {
@@ -313,14 +311,14 @@ fn store_path(ev: &Evaluator, name: &str, method: Method, hash: &[u8]) -> Result
 
 /// The SHA-256 of a single file's bytes (after its symbolic links are resolved), and
 /// the bytes when `keep`.
-fn flat_hash(root: &str, keep: bool) -> Result<(Vec<u8>, Option<Vec<u8>>)> {
-    if Path::new(root).is_dir() {
+fn flat_hash(ev: &Evaluator, root: &str, keep: bool) -> Result<(Vec<u8>, Option<Vec<u8>>)> {
+    if ev.fs().is_dir(Path::new(root)) {
         return Err(Error::new(
             ErrorKind::Io,
             format!("reading from file '{root}': Is a directory"),
         ));
     }
-    let bytes = super::files::read_file_bytes(root, |e| io_error(root, &e))?;
+    let bytes = super::files::read_file_bytes(ev.fs(), root, |e| io_error(root, &e))?;
     let hash = crate::store::sha256(&bytes).to_vec();
     Ok((hash, keep.then_some(bytes)))
 }
@@ -341,13 +339,13 @@ fn nar_hash(
             return Ok(false);
         }
         let Some(f) = filter else { return Ok(true) };
-        let md = std::fs::symlink_metadata(p).map_err(|e| io_error(&text, &e))?;
+        let kind = ev
+            .fs()
+            .symlink_metadata(p)
+            .map_err(|e| io_error(&text, &e))?;
         let r = ev.call_value(
             f,
-            [
-                Value::string(text.as_str()),
-                Value::string(super::files::file_type(md.file_type())),
-            ],
+            [Value::string(text.as_str()), Value::string(kind.nix_name())],
             no_pos(),
         )?;
         ev.force_bool(
@@ -357,10 +355,10 @@ fn nar_hash(
     };
     let result = if keep_nar {
         let mut nar = Vec::new();
-        write_nar_filtered(Path::new(root), &mut nar, &mut keep)
+        write_nar_filtered(ev.fs(), Path::new(root), &mut nar, &mut keep)
             .map(|()| (crate::store::sha256(&nar).to_vec(), Some(nar)))
     } else {
-        nar_sha256_filtered(Path::new(root), &mut keep).map(|h| (h.to_vec(), None))
+        nar_sha256_filtered(ev.fs(), Path::new(root), &mut keep).map(|h| (h.to_vec(), None))
     };
     match result {
         Ok(r) => Ok(r),

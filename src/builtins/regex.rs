@@ -13,7 +13,7 @@ mod nfa;
 mod scan;
 
 use super::Builder;
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, Result};
 use crate::eval::Evaluator;
 use crate::value::{NixString, PrimOp, Value};
 use compile::Program;
@@ -66,10 +66,7 @@ fn get_regex(re: &NixString) -> Result<Rc<Program>> {
 
 /// C++ Nix's error when the executor overflows its stack.
 fn overflow(_: StackOverflow) -> Error {
-    Error::new(
-        ErrorKind::StackOverflow,
-        "stack overflow (possible infinite recursion)",
-    )
+    crate::eval::Evaluator::native_stack_overflow()
 }
 
 /// The groups after group 0, unmatched ones as null; the strings carry no context.

@@ -96,7 +96,10 @@ fn store_path(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
     let store_path = to_store_path(store_dir, &path).map_err(Error::type_error)?;
     // Outside read-only mode C++ Nix makes sure the path is valid (it cannot build it).
     if ev.options.store.writable() && !ev.is_valid_store_path(&store_path) {
-        return Err(store_error(format!("path '{store_path}' is not valid")));
+        return Err(Error::new(
+            crate::error::ErrorKind::InvalidPath,
+            format!("path '{store_path}' is not valid"),
+        ));
     }
     let mut context = s.context().clone();
     context.insert(ContextElem::Opaque(store_path.into()));
@@ -205,13 +208,18 @@ pub fn write_flat(ev: &Evaluator, path: &str, contents: &[u8]) -> Result<()> {
     store.add(path, &nar, &ca, &[], &[]).map_err(store_error)
 }
 
-/// Writes the tree at `real` as the (recursive) store path `path`.
-pub fn write_tree(ev: &Evaluator, path: &str, real: &Path) -> Result<()> {
+/// Writes the tree at `real` (read through `fs`) as the (recursive) store path `path`.
+pub fn write_tree(
+    ev: &Evaluator,
+    fs: &dyn crate::io::FileSystem,
+    path: &str,
+    real: &Path,
+) -> Result<()> {
     if !ev.options.store.writable() {
         return Ok(());
     }
     let mut nar = Vec::new();
-    crate::store::write_nar(real, &mut nar)
+    crate::store::nar::write_nar_in(fs, real, &mut nar)
         .map_err(|e| store_error(format!("reading '{}': {e}", real.display())))?;
     write_nar(ev, path, &nar)
 }
@@ -228,7 +236,8 @@ pub fn add_fetched(ev: &Evaluator, path: &str, real: std::path::PathBuf, flat: b
             .map_err(|e| store_error(format!("reading '{}': {e}", real.display())))?;
         write_flat(ev, path, &bytes)?;
     } else {
-        write_tree(ev, path, &real)?;
+        // A fetcher's result is on the disk, whatever the evaluation reads its files from.
+        write_tree(ev, &crate::io::RealFs, path, &real)?;
     }
     ev.allow_path(path);
     Ok(())

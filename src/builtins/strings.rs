@@ -150,7 +150,7 @@ fn substring(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
     let start = start as u64;
     if start > size {
         // The C++ standard library's exception: no frames, no position.
-        return Err(Error::foreign(
+        return Err(Error::bare(
             ErrorKind::Type,
             format!(
                 "basic_string_view::substr: __pos (which is {start}) > __size (which is {size})"

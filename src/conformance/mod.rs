@@ -30,13 +30,18 @@ use std::process::{Command, Stdio};
 /// The kinds of test file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Kind {
+    /// `eval-okay-NAME.nix`: evaluates to `NAME.exp`.
     EvalOkay,
+    /// `eval-fail-NAME.nix`: fails, with `NAME.err.exp` on standard error.
     EvalFail,
+    /// `parse-fail-NAME.nix`: does not parse.
     ParseFail,
+    /// `parse-okay-NAME.nix`: parses.
     ParseOkay,
 }
 
 impl Kind {
+    /// The file name prefix (`eval-okay` …).
     pub fn name(self) -> &'static str {
         match self {
             Kind::EvalOkay => "eval-okay",
@@ -67,9 +72,11 @@ impl Kind {
 /// The result of one test.
 #[derive(Debug)]
 pub enum Outcome {
+    /// The evaluator did what the expectation says.
     Pass,
     /// A report: what was expected, what the evaluator did, and a diff.
     Fail(String),
+    /// Not run, and why (a known failure, a missing expectation …).
     Skip(String),
 }
 
@@ -96,6 +103,7 @@ pub enum Failure {
 }
 
 impl Failure {
+    /// Every kind of failure, in report order.
     pub const ALL: [Failure; 8] = [
         Failure::WrongValue,
         Failure::ErrorNotValue,
@@ -107,6 +115,7 @@ impl Failure {
         Failure::Other,
     ];
 
+    /// A short stable name, used in reports.
     pub fn name(self) -> &'static str {
         match self {
             Failure::WrongValue => "wrong value",
@@ -138,7 +147,9 @@ impl Failure {
 /// An outcome with, for a failure, how it failed.
 #[derive(Debug)]
 pub struct Verdict {
+    /// Pass, fail or skip.
     pub outcome: Outcome,
+    /// For a failure, how it failed.
     pub failure: Option<Failure>,
 }
 
@@ -171,6 +182,7 @@ impl Verdict {
 pub struct Against {
     /// A shell command; the test's flags and file follow it.
     pub command: String,
+    /// How the other evaluator's output is read.
     pub profile: std::sync::Arc<crate::difftest::Profile>,
     /// How closely an expected error must be matched: by default an error of the same
     /// kind ([`Compare::Kind`](crate::difftest::Compare::Kind)); with `Message`, the same
@@ -741,7 +753,8 @@ impl Runner {
         // Nix's own `parse-fail` cases include names no scope binds.
         let same = got.same_error_kind(want).unwrap_or(true)
             || also.iter().any(|c| c.same_error_kind(want) == Some(true))
-            || (kind == Kind::ParseFail && got == Class::UndefinedVariable);
+            || (kind == Kind::ParseFail
+                && got == Class::Error(crate::error::ErrorKind::UndefinedVariable));
         if same {
             return Verdict::pass();
         }

@@ -33,10 +33,15 @@ pub struct Campaign {
     pub command: String,
     /// The flags it gets before the file (`--flags`).
     pub flags: Vec<String>,
+    /// Programs to generate (when no files are given).
     pub count: u64,
+    /// The seed of the generated programs.
     pub seed: u64,
+    /// Worker threads.
     pub jobs: usize,
+    /// How long the other evaluator may take on one program.
     pub timeout: Duration,
+    /// What the generator may use.
     pub generator: GenConfig,
     /// How closely outcomes must agree (default: value vs error, then which error).
     pub compare: Compare,
@@ -103,6 +108,7 @@ pub struct InProcess(pub Arc<EvalFn>);
 pub type EvalFn = dyn Fn(&str, &Path) -> Outcome + Send + Sync;
 
 impl InProcess {
+    /// An evaluator that is a function of the program's text and file.
     pub fn new(f: impl Fn(&str, &Path) -> Outcome + Send + Sync + 'static) -> InProcess {
         InProcess(Arc::new(f))
     }
@@ -118,25 +124,40 @@ impl std::fmt::Debug for InProcess {
 /// of the minimised program, with the reason.
 #[derive(Clone, Debug)]
 pub struct Known {
+    /// The class pair (`value/parse`), or `*` for any.
     pub pair: String,
+    /// A fragment the minimised program must contain.
     pub fragment: String,
+    /// Why the divergence is expected.
     pub note: String,
 }
 
 /// Where a program came from.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Origin {
-    Generated { seed: u64, index: u64 },
+    /// A generated program: the campaign's seed and the program's number.
+    Generated {
+        /// The campaign's seed.
+        seed: u64,
+        /// The program's number.
+        index: u64,
+    },
+    /// A program read from a file.
     File(PathBuf),
 }
 
 /// One divergence, minimised.
 #[derive(Clone, Debug)]
 pub struct Finding {
+    /// Where the program came from.
     pub origin: Origin,
+    /// The program as generated or read.
     pub original: String,
+    /// The minimised program.
     pub program: String,
+    /// nixref's outcome for the minimised program.
     pub nixref: Outcome,
+    /// The other evaluator's outcome for it.
     pub other: Outcome,
     /// What differs.
     pub divergence: Divergence,
@@ -163,11 +184,15 @@ fn pair(a: &Outcome, b: &Outcome) -> String {
 /// What a campaign found.
 #[derive(Clone, Debug, Default)]
 pub struct Summary {
+    /// Programs run.
     pub programs: u64,
+    /// Programs on which the evaluators diverged.
     pub divergent: u64,
     /// Divergent programs by class pair (before deduplication).
     pub by_pair: BTreeMap<String, u64>,
+    /// nixref's outcomes by class.
     pub nixref_classes: BTreeMap<&'static str, u64>,
+    /// The other evaluator's outcomes by class.
     pub other_classes: BTreeMap<&'static str, u64>,
     /// Divergent programs by what differs (before deduplication).
     pub by_divergence: BTreeMap<&'static str, u64>,
@@ -177,10 +202,13 @@ pub struct Summary {
     pub findings: Vec<Finding>,
     /// The findings grouped into root causes, most programs first.
     pub causes: Vec<Cause>,
+    /// The forms and builtins the programs used.
     pub coverage: Coverage,
+    /// Wall-clock time of the campaign.
     pub elapsed: Duration,
     /// Runs of the other evaluator, and the time they took (all workers together).
     pub other_runs: u64,
+    /// Time of the other evaluator's runs (see `other_runs`).
     pub other_time: Duration,
 }
 
@@ -217,12 +245,11 @@ struct Runs {
 impl Campaign {
     /// Runs the campaign; `scratch` is a directory for the workers' files.
     ///
-    /// nixref's `builtins.trace` and warnings write to the process's standard error; the
-    /// campaign points it at `/dev/null` while it runs (the progress line goes to the
-    /// original) and puts it back at the end.
+    /// nixref's `builtins.trace` output and warnings go to a discarding sink
+    /// ([`crate::output::Discard`]), so the process's standard error (the progress line, a
+    /// host test harness's own output) is left alone.
     pub fn run(&self, scratch: &Path) -> Summary {
         quiet_panics();
-        let silenced = Silenced::stderr();
         let items: Vec<Item> = if self.files.is_empty() {
             (0..self.count).map(Item::Generated).collect()
         } else {
@@ -248,7 +275,7 @@ impl Campaign {
                     .expect("spawning a worker");
             }
             drop((tx, rtx));
-            self.collect(rx, items.len(), start, &mut summary, silenced.original());
+            self.collect(rx, items.len(), start, &mut summary);
         });
         for r in rrx {
             summary.other_runs += r.count;
@@ -302,15 +329,9 @@ impl Campaign {
         }
     }
 
-    fn collect(
-        &self,
-        rx: mpsc::Receiver<Msg>,
-        total: usize,
-        start: Instant,
-        sum: &mut Summary,
-        mut term: Option<std::fs::File>,
-    ) {
-        let show = self.progress && term.as_ref().is_some_and(|t| t.is_terminal());
+    fn collect(&self, rx: mpsc::Receiver<Msg>, total: usize, start: Instant, sum: &mut Summary) {
+        let mut term = std::io::stderr();
+        let show = self.progress && term.is_terminal();
         let mut last = Instant::now();
         let mut found: Vec<(usize, Finding)> = Vec::new();
         for m in rx {
@@ -332,18 +353,16 @@ impl Campaign {
             {
                 last = Instant::now();
                 let rate = sum.programs as f64 / start.elapsed().as_secs_f64().max(1e-9);
-                if let Some(t) = &mut term {
-                    let _ = write!(
-                        t,
-                        "\r{}/{total} programs  {rate:.1}/s  {} divergent",
-                        sum.programs, sum.divergent
-                    );
-                    let _ = t.flush();
-                }
+                let _ = write!(
+                    term,
+                    "\r{}/{total} programs  {rate:.1}/s  {} divergent",
+                    sum.programs, sum.divergent
+                );
+                let _ = term.flush();
             }
         }
-        if show && let Some(t) = &mut term {
-            let _ = writeln!(t);
+        if show {
+            let _ = writeln!(term);
         }
         found.sort_by_key(|(o, _)| *o);
         sum.findings = found.into_iter().map(|(_, f)| f).collect();
@@ -763,7 +782,7 @@ impl Campaign {
             return self.nixref_isolated(exe, path, scratch);
         }
         let opts = campaign_options(self.max_steps);
-        eval_nixref_with(text, path, opts)
+        eval_nixref_with(text, path, &opts)
     }
 
     /// nixref's outcome from a child process (`nixref diff --eval-one`, which evaluates
@@ -795,62 +814,16 @@ fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
 
 /// nixref's options in a campaign: as `nix-instantiate` would take them from the
 /// environment, but without `NIX_PATH` (the other evaluator runs without it too).
-pub(super) fn campaign_options(max_steps: u64) -> EvalOptions {
+pub(super) fn campaign_options(max_steps: u64) -> crate::Builder {
     let mut o = EvalOptions::from_env();
     o.search_path.clear();
     o.max_steps = Some(max_steps);
-    o
+    crate::Builder::from_options(o)
 }
 
 /// `s` quoted for `sh`.
 fn shell_quote(s: &str) -> String {
     format!("'{}'", s.replace('\'', "'\\''"))
-}
-
-/// Standard error pointed at `/dev/null` until dropped.
-pub(super) struct Silenced {
-    saved: Option<i32>,
-}
-
-impl Silenced {
-    pub(super) fn stderr() -> Silenced {
-        // SAFETY: plain descriptor calls; the saved descriptor is restored and closed on drop.
-        let saved = unsafe {
-            let null = libc::open(c"/dev/null".as_ptr(), libc::O_WRONLY);
-            if null < 0 {
-                return Silenced { saved: None };
-            }
-            let saved = libc::dup(2);
-            if saved >= 0 {
-                libc::dup2(null, 2);
-            }
-            libc::close(null);
-            (saved >= 0).then_some(saved)
-        };
-        Silenced { saved }
-    }
-
-    /// A handle on the original standard error.
-    fn original(&self) -> Option<std::fs::File> {
-        use std::os::fd::FromRawFd;
-        // SAFETY: a fresh duplicate, owned by the returned File.
-        self.saved
-            .map(|fd| unsafe { libc::dup(fd) })
-            .filter(|&fd| fd >= 0)
-            .map(|fd| unsafe { std::fs::File::from_raw_fd(fd) })
-    }
-}
-
-impl Drop for Silenced {
-    fn drop(&mut self) {
-        if let Some(fd) = self.saved {
-            // SAFETY: restores the descriptor saved in `stderr`.
-            unsafe {
-                libc::dup2(fd, 2);
-                libc::close(fd);
-            }
-        }
-    }
 }
 
 /// Keeps the first of the findings that minimised to the same program with the same

@@ -511,12 +511,12 @@ mod tests {
             ),
             finding("false && 0", Value, e(ErrorKind::Type)),
             finding("false && (abort \"\")", Value, e(ErrorKind::Abort)),
-            finding("__add", Value, Class::UndefinedVariable),
-            finding("__elemAt [ 1 ] 0", Value, Class::UndefinedVariable),
+            finding("__add", Value, e(ErrorKind::UndefinedVariable)),
+            finding("__elemAt [ 1 ] 0", Value, e(ErrorKind::UndefinedVariable)),
             finding(
                 "__add 9223372036854775807 1",
                 e(ErrorKind::Arithmetic),
-                Class::UndefinedVariable,
+                e(ErrorKind::UndefinedVariable),
             ),
         ];
         let causes = group(&fs);

@@ -88,20 +88,25 @@ pub const FORMS: &[&str] = &[
 /// Counts of forms and builtins reached.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Coverage {
+    /// Uses of each syntactic form.
     pub forms: BTreeMap<&'static str, u64>,
+    /// Uses of each builtin.
     pub builtins: BTreeMap<&'static str, u64>,
 }
 
 impl Coverage {
+    /// Counts one use of a form.
     pub fn form(&mut self, name: &'static str) {
         debug_assert!(FORMS.contains(&name), "unknown form {name}");
         *self.forms.entry(name).or_default() += 1;
     }
 
+    /// Counts one use of a builtin.
     pub fn builtin(&mut self, name: &'static str) {
         *self.builtins.entry(name).or_default() += 1;
     }
 
+    /// Adds another count to this one.
     pub fn merge(&mut self, other: &Coverage) {
         for (k, v) in &other.forms {
             *self.forms.entry(k).or_default() += v;

@@ -16,9 +16,13 @@ use std::time::{Duration, Instant};
 pub struct Ran {
     /// Exit status; `None` when killed by a signal (or by us after the time limit).
     pub status: Option<i32>,
+    /// What the command wrote to standard output.
     pub stdout: Vec<u8>,
+    /// What it wrote to standard error.
     pub stderr: String,
+    /// Whether it was killed at the time limit.
     pub timed_out: bool,
+    /// How long it ran.
     pub elapsed: Duration,
 }
 
@@ -48,8 +52,11 @@ pub fn run_external(
 pub struct Run<'a> {
     /// A shell command (`sh -c`); the arguments follow it.
     pub command: &'a str,
+    /// The arguments after the command.
     pub args: &'a [String],
+    /// The working directory.
     pub cwd: &'a Path,
+    /// The time limit.
     pub timeout: Duration,
     /// Where the output files go.
     pub scratch: &'a Path,
@@ -112,7 +119,9 @@ pub fn run(r: &Run) -> io::Result<Ran> {
 /// An external evaluator, as `nixref diff --against` names it.
 #[derive(Clone, Debug)]
 pub struct External {
+    /// A shell command run as `nix-instantiate` (flags and file follow it).
     pub command: String,
+    /// The time limit of one run.
     pub timeout: Duration,
     /// Where output files go.
     pub scratch: PathBuf,
@@ -139,6 +148,7 @@ impl External {
         self.outcome_with(dir, file, &flags)
     }
 
+    /// Runs the evaluator on `file` in `dir` with extra `flags` and classifies its output.
     pub fn outcome_with(&self, dir: &Path, file: &str, flags: &[&str]) -> Outcome {
         let mut args = flags.to_vec();
         args.push(file);

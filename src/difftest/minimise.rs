@@ -19,13 +19,10 @@ pub type ValueOf<'a> = dyn FnMut(&str) -> Option<Vec<u8>> + 'a;
 /// Shrinks `program` while `keeps` holds, asking it at most `max_checks` times.
 /// Subexpressions are replaced by their values as nixref (in-process) computes them.
 pub fn minimise(program: &str, keeps: &mut dyn FnMut(&str) -> bool, max_checks: usize) -> String {
-    let quick = crate::eval::EvalOptions {
-        max_steps: Some(100_000),
-        ..Default::default()
-    };
+    let quick = crate::Builder::new().max_steps(100_000);
     let file = Path::new("/pwd/minimise.nix");
     let mut value = |text: &str| {
-        let o = super::eval_nixref_with(text, file, quick.clone());
+        let o = super::eval_nixref_with(text, file, &quick);
         (o.class == super::Class::Value).then_some(o.value)
     };
     minimise_with(program, keeps, max_checks, &mut value)

@@ -32,6 +32,34 @@
 //!     assert!(expected.class != Class::Crash, "{}", program.text);
 //! }
 //! ```
+//!
+//! With the VM as a function giving an [`Outcome`], the loop compares and reports. Here
+//! the "VM" is nixref itself through its public API ([`crate::Evaluation`]), which must
+//! agree with the oracle on every program:
+//!
+//! ```
+//! use nixref::difftest::{Class, Compare, GenConfig, Outcome, SplitMix64, eval_nixref, generate};
+//! use std::path::Path;
+//!
+//! fn my_vm(text: &str, file: &Path) -> Outcome {
+//!     let nix = nixref::Builder::new().max_steps(1_000_000).build();
+//!     match nix.eval_as_file(text, file).and_then(|v| v.to_nix_string()) {
+//!         Ok(printed) => Outcome::value(format!("{printed}\n").into_bytes()),
+//!         Err(e) => Outcome::other(Class::Error(e.kind()), e.render().to_string()),
+//!     }
+//! }
+//!
+//! let (cfg, file) = (GenConfig::for_nixref(), Path::new("/pwd/prog.nix"));
+//! for i in 0..50 {
+//!     let program = generate(&cfg, &mut SplitMix64::for_program(7, i));
+//!     let expected = eval_nixref(&program.text, file);
+//!     if expected.class == Class::Timeout {
+//!         continue;
+//!     }
+//!     let got = my_vm(&program.text, file);
+//!     assert_eq!(expected.divergence(&got, Compare::Message), None, "{}", program.text);
+//! }
+//! ```
 
 mod campaign;
 mod causes;

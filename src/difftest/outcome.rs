@@ -10,9 +10,9 @@
 //! on request ([`Compare::Message`]), so two evaluators that fail the same way in different
 //! words agree.
 
+use crate::Builder;
 use crate::conformance::final_message;
 use crate::error::ErrorKind;
-use crate::eval::{EvalOptions, Evaluator};
 use crate::source::Origin;
 use std::cell::RefCell;
 use std::path::Path;
@@ -20,12 +20,10 @@ use std::path::Path;
 /// The class of an outcome: what must agree between two evaluators.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Class {
+    /// A value (printed on standard output).
     Value,
+    /// An evaluation error of this kind.
     Error(ErrorKind),
-    /// Another evaluator's "undefined variable": nixref's static error (a name no scope
-    /// binds, [`ErrorKind::Parse`]) or its failed lookup through `with`
-    /// ([`ErrorKind::Type`]); C++ Nix words both alike.
-    UndefinedVariable,
     /// Another evaluator's error that its profile does not classify: an error, of a kind
     /// nobody knows (it never makes a "which error" divergence).
     Unclassified,
@@ -38,11 +36,11 @@ pub enum Class {
 }
 
 impl Class {
+    /// A short stable name (`value`, `throw`, `timeout` …), used in reports.
     pub fn name(self) -> &'static str {
         match self {
             Class::Value => "value",
             Class::Error(k) => k.name(),
-            Class::UndefinedVariable => "undefined-variable",
             Class::Unclassified => "error",
             Class::Unsupported => "unsupported",
             Class::Timeout => "timeout",
@@ -54,7 +52,7 @@ impl Class {
     pub fn is_error(self) -> bool {
         matches!(
             self,
-            Class::Error(_) | Class::UndefinedVariable | Class::Unclassified | Class::Unsupported
+            Class::Error(_) | Class::Unclassified | Class::Unsupported
         )
     }
 
@@ -64,8 +62,6 @@ impl Class {
         use Class::*;
         match (self, other) {
             (Unclassified, _) | (_, Unclassified) => None,
-            (UndefinedVariable, Error(ErrorKind::Parse | ErrorKind::Type))
-            | (Error(ErrorKind::Parse | ErrorKind::Type), UndefinedVariable) => Some(true),
             (a, b) => Some(a == b),
         }
     }
@@ -97,6 +93,7 @@ pub enum Divergence {
 }
 
 impl Divergence {
+    /// A short stable name, used in reports.
     pub fn name(self) -> &'static str {
         match self {
             Divergence::Outcome => "error vs value",
@@ -110,6 +107,7 @@ impl Divergence {
 /// One evaluator's result for one program.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Outcome {
+    /// What kind of result it was.
     pub class: Class,
     /// The printed value (standard output), for [`Class::Value`].
     pub value: Vec<u8>,
@@ -123,6 +121,7 @@ pub struct Outcome {
 }
 
 impl Outcome {
+    /// A value, printed as these bytes.
     pub fn value(bytes: Vec<u8>) -> Outcome {
         Outcome {
             class: Class::Value,
@@ -133,6 +132,7 @@ impl Outcome {
         }
     }
 
+    /// Anything but a value, with its text (standard error, or why).
     pub fn other(class: Class, text: String) -> Outcome {
         Outcome {
             class,
@@ -210,16 +210,17 @@ impl Outcome {
 /// (relative paths resolve next to `file`, which need not exist), with no step bound and
 /// default options (no search path, no home directory).
 pub fn eval_nixref(text: &str, file: &Path) -> Outcome {
-    eval_nixref_with(text, file, EvalOptions::default())
+    eval_nixref_with(text, file, &Builder::new())
 }
 
-/// Like [`eval_nixref`] with options (set `max_steps` to bound runaway programs: running
-/// out is a [`Class::Timeout`]). A panic is caught and is a [`Class::Crash`].
-pub fn eval_nixref_with(text: &str, file: &Path, options: EvalOptions) -> Outcome {
+/// Like [`eval_nixref`] with settings (set [`Builder::max_steps`] to bound runaway
+/// programs: running out is a [`Class::Timeout`]). The builder's sink is not used:
+/// nixref's warnings and traces are dropped. A panic is caught and is a [`Class::Crash`].
+pub fn eval_nixref_with(text: &str, file: &Path, config: &Builder) -> Outcome {
     LAST_PANIC.with(|p| p.borrow_mut().take());
     QUIET.with(|q| q.set(q.get() + 1));
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        evaluate(text, file, options)
+        evaluate(text, file, config)
     }));
     QUIET.with(|q| q.set(q.get() - 1));
     result.unwrap_or_else(|payload| {
@@ -232,14 +233,17 @@ pub fn eval_nixref_with(text: &str, file: &Path, options: EvalOptions) -> Outcom
 
 /// Like [`eval_nixref_with`] but a panic is not caught (fuzz targets want it to crash).
 /// The text is bytes, as a file is: it need not be UTF-8.
-pub fn evaluate(text: impl AsRef<[u8]>, file: &Path, options: EvalOptions) -> Outcome {
+pub fn evaluate(text: impl AsRef<[u8]>, file: &Path, config: &Builder) -> Outcome {
     {
+        // Its warnings and traces are not compared, and must not reach the standard
+        // error of the process (a host's test harness, the campaign's progress line).
         // Other evaluators are run with `--show-trace` (see `external`): so is nixref here,
         // so that both give their whole traces.
-        let ev = Evaluator::new(EvalOptions {
-            show_trace: true,
-            ..options
-        });
+        let traced = config
+            .clone()
+            .option("show-trace", "true")
+            .expect("show-trace is a setting");
+        let ev = traced.evaluator_with_sink(std::rc::Rc::new(crate::output::Discard));
         let dir = file.parent().unwrap_or(Path::new("/"));
         let result = ev
             .parse(Origin::File(file.to_path_buf()), text.as_ref(), dir, None)
@@ -381,11 +385,8 @@ mod tests {
             eval_nixref("throw \"x\"", f).class,
             Class::Error(ErrorKind::Throw)
         );
-        let opts = EvalOptions {
-            max_steps: Some(1000),
-            ..EvalOptions::default()
-        };
-        let o = eval_nixref_with("let f = n: f (n + 1); in f 0", f, opts);
+        let opts = Builder::new().max_steps(1000);
+        let o = eval_nixref_with("let f = n: f (n + 1); in f 0", f, &opts);
         assert!(matches!(
             o.class,
             Class::Timeout | Class::Error(ErrorKind::StackOverflow)

@@ -21,7 +21,9 @@
 //!
 //! [[rule]]
 //! class = "throw"              # throw assert abort type missing-attr infinite-recursion
-//!                              # stack-overflow arithmetic parse io undefined-variable
+//!                              # missing-argument undefined-variable restricted-path
+//!                              # invalid-path
+//!                              # stack-overflow arithmetic parse io out-of-memory usage
 //!                              # unsupported crash
 //! code = '^E001$'             # a regular expression on the error code, and/or
 //! message = '^explicit throw'  # one on the message, and/or
@@ -58,6 +60,7 @@ pub const SHIPPED: &[(&str, &str)] = &[
 /// One classification rule: every pattern given must match.
 #[derive(Clone, Debug)]
 pub struct Rule {
+    /// The class an error matching the rule is in.
     pub class: Class,
     /// Other classes an error of this rule may stand for (`also`).
     pub also: Vec<Class>,
@@ -70,8 +73,11 @@ pub struct Rule {
 /// A printer normalisation: `value` replaced by `replace` in printed values.
 #[derive(Clone, Debug)]
 pub struct Normalisation {
+    /// What to replace.
     pub pattern: Regex,
+    /// What to replace it with (`$1` … for groups).
     pub replace: String,
+    /// Why the printers differ there.
     pub why: String,
 }
 
@@ -87,11 +93,15 @@ enum MessageStyle {
 /// A classification profile (see the module documentation for the file format).
 #[derive(Clone, Debug)]
 pub struct Profile {
+    /// The profile's name (`cpp-nix` …).
     pub name: String,
+    /// The exit statuses that mean an evaluation error.
     pub error_status: Vec<i32>,
     message: MessageStyle,
     code: Option<Regex>,
+    /// The classification rules, first match wins.
     pub rules: Vec<Rule>,
+    /// The printer normalisations.
     pub normalisations: Vec<Normalisation>,
     /// Whether the normalisations are applied (`--normalise`; off by default).
     pub normalise: bool,
@@ -346,7 +356,6 @@ fn rule(t: &toml_edit::Table) -> Result<Rule, String> {
 /// The class a profile names.
 pub fn class_named(name: &str) -> Option<Class> {
     match name {
-        "undefined-variable" => Some(Class::UndefinedVariable),
         "unsupported" => Some(Class::Unsupported),
         "crash" => Some(Class::Crash),
         n => [
@@ -355,11 +364,17 @@ pub fn class_named(name: &str) -> Option<Class> {
             ErrorKind::Abort,
             ErrorKind::Type,
             ErrorKind::MissingAttr,
+            ErrorKind::MissingArgument,
+            ErrorKind::UndefinedVariable,
+            ErrorKind::RestrictedPath,
+            ErrorKind::InvalidPath,
             ErrorKind::InfiniteRecursion,
             ErrorKind::StackOverflow,
             ErrorKind::Arithmetic,
             ErrorKind::Parse,
             ErrorKind::Io,
+            ErrorKind::OutOfMemory,
+            ErrorKind::Usage,
         ]
         .into_iter()
         .find(|k| k.name() == n)
@@ -413,7 +428,7 @@ mod tests {
             ),
             (
                 "error: undefined variable 'x'\n       at «string»:1:1:\n",
-                Class::UndefinedVariable,
+                Class::Error(ErrorKind::UndefinedVariable),
             ),
             (
                 "error: assertion 'false' failed\n       at x:1:1:\n",

@@ -4,6 +4,7 @@
 
 /// Where the generator's choices come from.
 pub trait Entropy {
+    /// The next 64 random bits.
     fn next_u64(&mut self) -> u64;
 }
 
@@ -13,6 +14,7 @@ pub trait Entropy {
 pub struct SplitMix64(u64);
 
 impl SplitMix64 {
+    /// A generator started from `seed`.
     pub fn new(seed: u64) -> SplitMix64 {
         SplitMix64(seed)
     }
@@ -46,6 +48,7 @@ pub struct ByteEntropy<'a> {
 }
 
 impl<'a> ByteEntropy<'a> {
+    /// Entropy read from `data` (zeroes once it runs out).
     pub fn new(data: &'a [u8]) -> ByteEntropy<'a> {
         ByteEntropy { data, pos: 0 }
     }

@@ -34,6 +34,7 @@ pub enum Tag {
 }
 
 impl Tag {
+    /// The tag's name in the signature table.
     pub fn name(self) -> &'static str {
         match self {
             Tag::Drv => "drv",
@@ -48,6 +49,7 @@ impl Tag {
         }
     }
 
+    /// The tag a name in the signature table stands for.
     pub fn parse(s: &str) -> Option<Tag> {
         [
             Tag::Drv,
@@ -181,13 +183,16 @@ zipAttrsWith : (string -> [a] -> b) -> [{*: a}] -> {*: b}
 /// One builtin of the table, parsed.
 #[derive(Debug)]
 pub struct Builtin {
+    /// The builtin's name.
     pub name: &'static str,
     /// Alternative signatures (curried function types, or a plain type for a constant).
     pub sigs: Vec<Ty>,
+    /// What else the generator must know about it.
     pub tags: Vec<Tag>,
 }
 
 impl Builtin {
+    /// Whether it has tag `t`.
     pub fn has(&self, t: Tag) -> bool {
         self.tags.contains(&t)
     }

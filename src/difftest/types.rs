@@ -8,14 +8,19 @@ use std::collections::HashMap;
 /// What kind of text a string holds, for builtins whose arguments must be well formed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum StrKind {
+    /// Any text.
     Plain,
     /// An attribute name from the generator's pool.
     Name,
+    /// A POSIX extended regular expression.
     Regex,
+    /// A JSON document.
     Json,
+    /// A TOML document.
     Toml,
     /// A hash algorithm name (`sha256`...).
     Algo,
+    /// A version (`1.2.3`).
     Version,
     /// A package name with a version (`hello-1.2`), for `parseDrvName`.
     DrvName,
@@ -43,19 +48,29 @@ pub enum Fields {
 }
 
 #[derive(Clone, Debug, PartialEq)]
+/// A type of the generator's: what a builtin takes and gives.
 pub enum Ty {
+    /// An integer.
     Int,
     /// An integer between 0 and 5 (list lengths, `substring` bounds).
     SmallInt,
+    /// A float.
     Float,
     /// Int or float (signatures only; chosen when a builtin is instantiated).
     Num,
+    /// A Boolean.
     Bool,
+    /// `null`.
     Null,
+    /// A path.
     Path,
+    /// A string holding this kind of text.
     Str(StrKind),
+    /// A list of this type.
     List(Box<Ty>),
+    /// A set with these fields.
     Set(Fields),
+    /// A function from the first type to the second.
     Fn(Box<Ty>, Box<Ty>),
     /// Any value that is not a function.
     Any,
@@ -64,22 +79,27 @@ pub enum Ty {
 }
 
 impl Ty {
+    /// A plain string.
     pub fn string() -> Ty {
         Ty::Str(StrKind::Plain)
     }
 
+    /// A list of `t`.
     pub fn list(t: Ty) -> Ty {
         Ty::List(Box::new(t))
     }
 
+    /// A function from `a` to `b`.
     pub fn func(a: Ty, b: Ty) -> Ty {
         Ty::Fn(Box::new(a), Box::new(b))
     }
 
+    /// A set of these fields; `open` if it may have others.
     pub fn fields(fs: Vec<(String, Ty)>, open: bool) -> Ty {
         Ty::Set(Fields::Known(fs, open))
     }
 
+    /// Whether it is a function type.
     pub fn is_fn(&self) -> bool {
         matches!(self, Ty::Fn(..))
     }

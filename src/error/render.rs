@@ -24,7 +24,7 @@ use std::collections::HashSet;
 /// An error as C++ Nix prints it, ending in a newline, with `--show-trace`'s full trace
 /// when the evaluation's options ask for it.
 pub fn render_error(ev: &Evaluator, e: &Error) -> String {
-    if e.is_foreign() || Evaluator::is_reported_bare(e) {
+    if e.is_bare() {
         // C++ Nix's stack-overflow handler, its allocation failure and the C++ exceptions
         // that are not Nix errors print only this line.
         return format!("error: {}\n", e.message());
@@ -52,7 +52,7 @@ pub fn render_error(ev: &Evaluator, e: &Error) -> String {
     if let Some(line) = e.suggestions().and_then(|s| s.line()) {
         out.text.push_str(&format!("       {line}\n"));
     }
-    if e.is_usage() {
+    if e.kind() == super::ErrorKind::Usage {
         out.text
             .push_str("Try 'nix-instantiate --help' for more information.\n");
     }

@@ -108,7 +108,7 @@ impl Evaluator {
     /// C++ Nix's `RestrictedPathError` for `path`.
     pub fn forbidden(&self, path: &str) -> Error {
         Error::new(
-            ErrorKind::Io,
+            ErrorKind::RestrictedPath,
             format!(
                 "access to absolute path '{path}' is forbidden {}",
                 self.access.mode
@@ -154,10 +154,10 @@ impl Evaluator {
                         return Ok(Resolved::Forbidden(cur));
                     }
                     let real = self.real_path(&cur);
-                    let Ok(md) = std::fs::symlink_metadata(&real) else {
+                    let Ok(kind) = self.fs().symlink_metadata(Path::new(&real)) else {
                         continue;
                     };
-                    if !md.file_type().is_symlink() {
+                    if kind != crate::io::FileKind::Symlink {
                         continue;
                     }
                     if links == 0 {
@@ -167,7 +167,9 @@ impl Evaluator {
                         ));
                     }
                     links -= 1;
-                    let target = std::fs::read_link(&real)
+                    let target = self
+                        .fs()
+                        .read_link(Path::new(&real))
                         .map_err(|e| Error::new(ErrorKind::Io, super::io_message(&cur, &e)))?;
                     res.pop();
                     let target = target.to_string_lossy().into_owned();
@@ -225,12 +227,14 @@ impl Evaluator {
         }
         let exists = match self.resolve_symlinks(&path, true)? {
             Resolved::Forbidden(p) => return Err(self.forbidden(&p)),
-            Resolved::Path(p) => self.path_allowed(&p) && Path::new(&p).exists(),
+            Resolved::Path(p) => self.path_allowed(&p) && self.fs().exists(Path::new(&p)),
         };
         let r = if exists {
             Some(path)
         } else {
-            eprintln!("warning: Nix search path entry '{value}' does not exist, ignoring");
+            self.warn(&format!(
+                "Nix search path entry '{value}' does not exist, ignoring"
+            ));
             None
         };
         self.access
@@ -329,7 +333,7 @@ impl Evaluator {
             };
             if !self.is_valid_store_path(p) {
                 return Err(Error::new(
-                    ErrorKind::Io,
+                    ErrorKind::InvalidPath,
                     format!("path '{p}' is not valid"),
                 ));
             }
@@ -356,9 +360,11 @@ impl Evaluator {
             let file = crate::path::canon_path(&file);
             self.check_access(&file)?;
             let real = self.real_path(&file);
-            match std::fs::symlink_metadata(&real) {
-                Ok(md) if md.file_type().is_symlink() => {
-                    let target = std::fs::read_link(&real)
+            match self.fs().symlink_metadata(Path::new(&real)) {
+                Ok(crate::io::FileKind::Symlink) => {
+                    let target = self
+                        .fs()
+                        .read_link(Path::new(&real))
                         .map_err(|e| Error::new(ErrorKind::Io, super::io_message(&file, &e)))?;
                     let target = target.to_string_lossy();
                     path = if target.starts_with('/') {
@@ -386,11 +392,11 @@ impl Evaluator {
         let real = self.real_path(&logical);
         if self.is_restricted() {
             self.check_path_access(&real, true)?;
-            if Path::new(&real).is_dir() {
+            if self.fs().is_dir(Path::new(&real)) {
                 self.check_path_access(&format!("{real}/default.nix"), true)?;
             }
         }
-        let (file, text) = super::read_nix_file(Path::new(&real))?;
+        let (file, text) = super::read_nix_file(self.fs(), Path::new(&real))?;
         if real == logical {
             return Ok((file, text));
         }

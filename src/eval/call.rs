@@ -10,6 +10,9 @@ impl Evaluator {
     /// Applies a function (in weak head normal form) to one lazy argument.
     /// VM: semantics#application.
     pub fn call(&self, f: &Value, arg: Value, pos: Pos) -> Result<Value> {
+        if self.observing {
+            self.observe(super::Event::Call(super::observe::callee(f), pos));
+        }
         self.with_call_depth(pos, || match f {
             Value::Lambda(c) => self.call_lambda(c, arg, pos),
             Value::PrimOp(app) => {
@@ -20,7 +23,7 @@ impl Evaluator {
                     let result = (app.op().func)(self, app.op(), args);
                     // `addErrorContext` adds a frame of its own instead (C++ Nix registers
                     // it without the usual one).
-                    if app.op().name == "addErrorContext" {
+                    if app.op().own_frame {
                         return result.map_err(|e| e.at_call_site(Pos::NONE));
                     }
                     result.map_err(|e| {
@@ -115,7 +118,7 @@ impl Evaluator {
                                 // missing one in that order.
                                 let missing = f.name;
                                 return Err(Error::at(
-                                    ErrorKind::Type,
+                                    ErrorKind::MissingArgument,
                                     format!(
                                         "function '{}' called without required argument '{}'",
                                         def.display_name(&self.symbols),

@@ -143,7 +143,7 @@ impl Evaluator {
         env: &Env,
         pos: Pos,
     ) -> Result<Value> {
-        for &(depth, with_pos) in withs {
+        for (i, &(depth, with_pos)) in withs.iter().enumerate() {
             let ns = env.get(depth, 0);
             let attrs = match self.force(&ns)? {
                 Value::Attrs(a) => a,
@@ -155,11 +155,17 @@ impl Evaluator {
                 }
             };
             if let Some(v) = attrs.get(name) {
+                if self.observing {
+                    self.observe_with(name, withs.len(), Some(i), pos);
+                }
                 return self.force(v).map_err(|e| e.at_black_hole(pos));
             }
         }
+        if self.observing {
+            self.observe_with(name, withs.len(), None, pos);
+        }
         Err(Error::at(
-            ErrorKind::Type,
+            ErrorKind::UndefinedVariable,
             format!("undefined variable '{}'", self.symbols.text(name)),
             pos,
         ))

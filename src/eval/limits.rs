@@ -34,7 +34,7 @@ impl Evaluator {
 
     /// The error for [`Evaluator::NATIVE_STACK_OVERFLOW`].
     pub(crate) fn native_stack_overflow() -> Error {
-        Error::new(ErrorKind::StackOverflow, Self::NATIVE_STACK_OVERFLOW)
+        Error::bare(ErrorKind::StackOverflow, Self::NATIVE_STACK_OVERFLOW)
     }
 
     /// Runs `f` one native level deeper: past the evaluation depth bound this is C++ Nix's
@@ -57,18 +57,14 @@ impl Evaluator {
     pub(crate) fn check_allocation(bytes: Option<usize>) -> Result<()> {
         match bytes {
             Some(b) if b <= ALWAYS_AVAILABLE || b <= memory_limit() => Ok(()),
-            _ => Err(Error::new(ErrorKind::Type, Self::OUT_OF_MEMORY)),
+            _ => Err(Error::new(ErrorKind::OutOfMemory, Self::OUT_OF_MEMORY)),
         }
     }
 
     /// Whether C++ Nix reports `e` outside its evaluator (its stack-overflow handler, its
     /// allocation failure), as one `error:` line without a trace or position.
     pub fn is_reported_bare(e: &Error) -> bool {
-        matches!(
-            (e.kind(), e.message()),
-            (ErrorKind::StackOverflow, Self::NATIVE_STACK_OVERFLOW)
-                | (ErrorKind::Type, Self::OUT_OF_MEMORY)
-        )
+        e.is_bare()
     }
 }
 

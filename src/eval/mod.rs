@@ -13,17 +13,21 @@ mod call;
 mod coerce;
 mod exprs;
 mod limits;
+mod observe;
 mod ops;
 mod settings;
 
 pub use crate::value::Env;
 pub use access::{Resolved, absolute_path};
 pub use coerce::CoerceMode;
+pub use observe::{Callee, Event, Observer, construct_id, describe, position};
 pub use ops::Arith;
-pub use settings::{SettingKind, setting_kind};
+pub use settings::setting_kind;
 
 use crate::builtins::Globals;
 use crate::error::{Error, ErrorKind, FrameText, Result};
+use crate::io::{FileSystem, RealFs};
+use crate::output::{MessageKind, Sink};
 use crate::source::{Origin, Pos, SourceMap};
 use crate::syntax::expr::Expr;
 use crate::value::{Attrs, Symbol, SymbolTable, Thunk, ThunkState, Value, cycles};
@@ -95,6 +99,9 @@ pub struct EvalOptions {
     pub pipe_operators: bool,
     /// The store paths are added to and read from (modelled unless one is asked for).
     pub store: crate::store::real::Handle,
+    /// Warnings met while the options were set (an invalid Boolean setting), given to
+    /// the evaluator's sink when it is made.
+    pub warnings: Vec<String>,
 }
 
 impl Default for EvalOptions {
@@ -117,6 +124,7 @@ impl Default for EvalOptions {
             abort_on_warn: false,
             pipe_operators: false,
             store: Default::default(),
+            warnings: Vec::new(),
         }
     }
 }
@@ -221,9 +229,19 @@ pub struct Evaluator {
     call_depth: Cell<usize>,
     eval_depth: Cell<usize>,
     steps: Cell<u64>,
+    /// Whether every evaluation takes the checked path of [`Evaluator::eval`]: a step
+    /// budget or an observer needs it.
+    slow_path: bool,
+    /// Whether an [`Observer`] is told of each step (see `observe`).
+    observing: bool,
+    observer: Option<RefCell<Box<dyn Observer>>>,
     /// The evaluation's names, numbered in C++ Nix's creation order (which is also the
     /// order in which sets are visited).
     pub symbols: SymbolTable,
+    /// Where warnings and `trace` output go (standard error unless told otherwise).
+    sink: Rc<dyn Sink>,
+    /// The files the evaluation reads (the real file system unless told otherwise).
+    fs: Rc<dyn FileSystem>,
 }
 
 /// What the evaluation made and nobody holds any more goes when it ends: the import cache
@@ -238,7 +256,23 @@ impl Drop for Evaluator {
 }
 
 impl Evaluator {
-    pub fn new(mut options: EvalOptions) -> Evaluator {
+    /// An evaluator whose messages go to standard error.
+    pub fn new(options: EvalOptions) -> Evaluator {
+        Evaluator::with_io(options, Rc::new(RealFs), Rc::new(crate::output::Stderr))
+    }
+
+    /// An evaluator that reads files from `fs` and whose warnings and `trace` output go
+    /// to `sink`. The warnings of the options themselves (an invalid setting) are given
+    /// to it first, as C++ Nix prints them while reading its settings, before it
+    /// evaluates anything.
+    pub fn with_io(
+        mut options: EvalOptions,
+        fs: Rc<dyn FileSystem>,
+        sink: Rc<dyn Sink>,
+    ) -> Evaluator {
+        for w in std::mem::take(&mut options.warnings) {
+            sink.message(MessageKind::Warning, w.as_bytes());
+        }
         if options.pure_eval {
             // Pure evaluation has no search path at all (C++ Nix never builds one).
             options.search_path.clear();
@@ -246,6 +280,7 @@ impl Evaluator {
         let symbols = SymbolTable::default();
         let globals = Globals::shared(&options, &symbols);
         let access = access::AccessControl::new(&options);
+        let slow_path = options.max_steps.is_some();
         let ev = Evaluator {
             globals,
             sources: SourceMap::default(),
@@ -257,7 +292,12 @@ impl Evaluator {
             call_depth: Cell::new(0),
             eval_depth: Cell::new(0),
             steps: Cell::new(0),
+            slow_path,
+            observing: false,
+            observer: None,
             symbols,
+            sink,
+            fs,
         };
         ev.init_access();
         ev
@@ -265,6 +305,24 @@ impl Evaluator {
 
     pub fn globals(&self) -> &Rc<Globals> {
         &self.globals
+    }
+
+    /// The file system the evaluation reads.
+    pub(crate) fn fs(&self) -> &dyn FileSystem {
+        &*self.fs
+    }
+
+    /// Sends one message (its prefix and final newline included) to the sink.
+    pub(crate) fn message(&self, kind: MessageKind, text: &[u8]) {
+        self.sink.message(kind, text);
+    }
+
+    /// Sends a warning: `warning: ` and `text`, then a newline.
+    pub(crate) fn warn(&self, text: &str) {
+        self.message(
+            MessageKind::Warning,
+            format!("warning: {text}\n").as_bytes(),
+        );
     }
 
     /// Parses and lowers a source text. `base_dir` resolves relative paths; `scope` names
@@ -305,10 +363,11 @@ impl Evaluator {
         let expr = crate::syntax::parse(text, &cx);
         for (msg, pos) in cx.warnings.take() {
             let at = self.sources.describe(pos);
-            eprint!(
+            let text = format!(
                 "warning: {msg}\n         at {at}:\n{}",
                 self.sources.excerpt(pos, "         ")
             );
+            self.message(MessageKind::Warning, text.as_bytes());
         }
         expr
     }
@@ -326,7 +385,7 @@ impl Evaluator {
 
     /// Reads, parses and evaluates a file (a directory means its `default.nix`).
     pub fn eval_file(&self, path: &Path) -> Result<Value> {
-        let (path, text) = read_nix_file(path)?;
+        let (path, text) = read_nix_file(self.fs(), path)?;
         let dir = path.parent().unwrap_or(Path::new("/")).to_path_buf();
         let expr = self.parse(Origin::File(path), text, &dir, None)?;
         self.eval(&expr, &self.root_env(Vec::new()))
@@ -338,10 +397,7 @@ impl Evaluator {
         let depth = self.eval_depth.get();
         // Asking how much stack is left costs a call: every few levels is enough, as a
         // level takes far less than `STACK_RED_ZONE / STACK_CHECK_EVERY`.
-        if depth.is_multiple_of(STACK_CHECK_EVERY)
-            || depth >= MAX_EVAL_DEPTH
-            || self.options.max_steps.is_some()
-        {
+        if depth.is_multiple_of(STACK_CHECK_EVERY) || depth >= MAX_EVAL_DEPTH || self.slow_path {
             return self.eval_checked(e, env);
         }
         self.eval_depth.set(depth + 1);
@@ -355,10 +411,7 @@ impl Evaluator {
     fn eval_checked(&self, e: &Expr, env: &Env) -> Result<Value> {
         let depth = self.eval_depth.get();
         if depth >= MAX_EVAL_DEPTH {
-            return Err(Error::new(
-                ErrorKind::StackOverflow,
-                "stack overflow (possible infinite recursion)",
-            ));
+            return Err(crate::eval::Evaluator::native_stack_overflow());
         }
         if let Some(max) = self.options.max_steps {
             let s = self.steps.get() + 1;
@@ -371,7 +424,13 @@ impl Evaluator {
             }
         }
         self.eval_depth.set(depth + 1);
+        if self.observing {
+            self.observe(Event::Enter(e));
+        }
         let r = stacker::maybe_grow(STACK_RED_ZONE, STACK_GROWTH, || self.eval_expr(e, env));
+        if self.observing {
+            self.observe(Event::Exit(r.as_ref()));
+        }
         self.eval_depth.set(depth);
         r
     }
@@ -455,6 +514,9 @@ impl Evaluator {
         });
         if let Some(r) = known {
             return r;
+        }
+        if self.observing {
+            self.observe(Event::Force);
         }
         let result = match t.take() {
             ThunkState::Pending(expr, env) => self.eval(&expr, &env),
@@ -681,14 +743,14 @@ impl Evaluator {
         }
         self.check_path_access(path, false)?;
         let store_dir = &self.options.store_dir;
-        let sp = crate::store::source_path(store_dir, name, Path::new(path))
+        let sp = crate::store::source_path_in(self.fs(), store_dir, name, Path::new(path))
             .map_err(|e| Error::new(ErrorKind::Io, store_copy_message(path, &e)))?;
         crate::store::check_store_name(name).map_err(|reason| {
             Error::type_error(crate::store::invalid_store_path_message(
                 store_dir, &sp, &reason,
             ))
         })?;
-        crate::builtins::store::write_tree(self, &sp, Path::new(path))?;
+        crate::builtins::store::write_tree(self, self.fs(), &sp, Path::new(path))?;
         self.store_paths
             .borrow_mut()
             .insert(path.to_string(), sp.clone());
@@ -731,14 +793,14 @@ fn holds_values(v: &Value) -> bool {
 }
 
 /// Reads a Nix source file as bytes, as C++ Nix does: a directory means its `default.nix`.
-pub fn read_nix_file(path: &Path) -> Result<(PathBuf, Vec<u8>)> {
+pub fn read_nix_file(fs: &dyn FileSystem, path: &Path) -> Result<(PathBuf, Vec<u8>)> {
     let mut path = path.to_path_buf();
-    let dir = path.is_dir();
+    let dir = fs.is_dir(&path);
     if dir {
         path.push("default.nix");
     }
     let shown = path.to_string_lossy().into_owned();
-    let text = crate::builtins::read_file_bytes(&shown, |e| {
+    let text = crate::builtins::read_file_bytes(fs, &shown, |e| {
         // A directory without `default.nix` is found missing only when opened.
         let msg = match e.kind() {
             std::io::ErrorKind::NotFound if dir => {

@@ -27,13 +27,16 @@ pub fn setting_kind(name: &str) -> Option<SettingKind> {
     }
 }
 
-/// A Boolean setting's value as C++ Nix parses it.
-fn parse_bool(name: &str, value: &str) -> Option<bool> {
+/// A Boolean setting's value as C++ Nix parses it; an invalid one is a warning (kept
+/// in `warnings` for the evaluator's sink).
+fn parse_bool(name: &str, value: &str, warnings: &mut Vec<String>) -> Option<bool> {
     match value {
         "true" | "yes" | "1" => Some(true),
         "false" | "no" | "0" => Some(false),
         _ => {
-            eprintln!("warning: error: Boolean setting '{name}' has invalid value '{value}'");
+            warnings.push(format!(
+                "warning: error: Boolean setting '{name}' has invalid value '{value}'\n"
+            ));
             None
         }
     }
@@ -49,12 +52,12 @@ impl EvalOptions {
     pub fn set_setting(&mut self, name: &str, value: &str) -> bool {
         match name {
             "pure-eval" => {
-                if let Some(b) = parse_bool(name, value) {
+                if let Some(b) = parse_bool(name, value, &mut self.warnings) {
                     self.pure_eval = b;
                 }
             }
             "restrict-eval" => {
-                if let Some(b) = parse_bool(name, value) {
+                if let Some(b) = parse_bool(name, value, &mut self.warnings) {
                     self.restrict_eval = b;
                 }
             }

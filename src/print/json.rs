@@ -215,7 +215,7 @@ fn scalar(v: &Value) -> String {
 }
 
 /// A JSON string with the escapes nlohmann's JSON library (used by C++ Nix) writes.
-fn string(s: &str, out: &mut String) {
+pub(crate) fn string(s: &str, out: &mut String) {
     out.push('"');
     for c in s.chars() {
         match c {

@@ -10,7 +10,8 @@ mod json;
 mod printer;
 mod xml;
 
-pub use json::{float_to_json, to_json, to_json_output};
+pub(crate) use json::string as json_string;
+pub use json::{to_json, to_json_output};
 pub use printer::PrintOptions;
 use printer::Printer;
 pub use xml::to_xml;

@@ -10,22 +10,31 @@
 
 use super::{Errors, Failure, fails};
 use crate::error::ErrorKind::{
-    self, Arithmetic, AssertFail, InfiniteRecursion, MissingAttr, Parse, StackOverflow, Throw, Type,
+    self, Arithmetic, AssertFail, InfiniteRecursion, MissingArgument, MissingAttr, Parse,
+    StackOverflow, Throw, Type, UndefinedVariable,
 };
 
 /// The pages constructs are grouped into.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Area {
+    /// Programs, thunks and forcing.
     Evaluation,
+    /// Literals: numbers, strings, paths, lists.
     Values,
+    /// Variables and scopes: `let`, `rec`, `inherit`, `with`.
     Scope,
+    /// Lambdas, formals, application.
     Functions,
+    /// Attribute sets: literals, selection, `?`, `//`.
     Attrs,
+    /// `if`, `assert`, the Boolean operators.
     Control,
+    /// Arithmetic, comparison, equality, `++`.
     Operators,
 }
 
 impl Area {
+    /// Every area, in document order.
     pub const ALL: [Area; 7] = [
         Area::Evaluation,
         Area::Values,
@@ -75,11 +84,15 @@ impl Area {
 pub struct Construct {
     /// The key the evaluator's `// VM: semantics#ID` notes use, and the anchor in the docs.
     pub id: &'static str,
+    /// The area it belongs to.
     pub area: Area,
+    /// Its name.
     pub name: &'static str,
+    /// Its syntax.
     pub syntax: &'static str,
     /// The evaluation rule: what is forced, in what order, what stays lazy.
     pub rule: &'static str,
+    /// The errors it raises.
     pub errors: Errors,
     /// The VM's instructions for it, as its compiler emits them.
     pub vm: &'static str,
@@ -102,6 +115,7 @@ const fn f(kind: ErrorKind, message: &'static str, when: &'static str) -> Failur
     fails(kind, message, when)
 }
 
+/// Every construct's entry.
 pub const CONSTRUCTS: &[Construct] = &[
     // ---- evaluation ----
     Construct {
@@ -124,7 +138,7 @@ pub const CONSTRUCTS: &[Construct] = &[
                 "the text is not a Nix expression (before anything is evaluated)",
             ),
             f(
-                Parse,
+                UndefinedVariable,
                 "undefined variable 'x'",
                 "a variable no scope, no global and no `with` can bind (found before evaluation)",
             ),
@@ -447,7 +461,7 @@ pub const CONSTRUCTS: &[Construct] = &[
                thunk), forced where the variable's value is needed. In a lazy position the variable \
                is passed on without forcing (the same value cell).",
         errors: Errors::Raises(&[f(
-            Parse,
+            UndefinedVariable,
             "undefined variable 'x'",
             "no scope, global or `with` binds it (before evaluation)",
         )]),
@@ -494,7 +508,7 @@ pub const CONSTRUCTS: &[Construct] = &[
                name gives its value, which is then forced where needed.",
         errors: Errors::Raises(&[
             f(
-                Type,
+                UndefinedVariable,
                 "undefined variable 'x'",
                 "no enclosing `with` namespace has the name (raised when looked up)",
             ),
@@ -616,7 +630,7 @@ pub const CONSTRUCTS: &[Construct] = &[
                names.",
         errors: Errors::Raises(&[
             f(
-                Parse,
+                UndefinedVariable,
                 "undefined variable 'a'",
                 "a plain `inherit` names a variable no scope binds (before evaluation)",
             ),
@@ -698,7 +712,7 @@ pub const CONSTRUCTS: &[Construct] = &[
                 "the argument is not a set (while evaluating the value passed for the lambda argument)",
             ),
             f(
-                Type,
+                MissingArgument,
                 "function 'f' called without required argument 'a'",
                 "a formal without default is missing",
             ),

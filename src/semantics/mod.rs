@@ -35,6 +35,7 @@ pub struct Failure {
 pub enum Errors {
     /// The entry raises no error itself (only its subexpressions can); says why.
     None(&'static str),
+    /// The errors raised, each with an example.
     Raises(&'static [Failure]),
 }
 
@@ -105,4 +106,36 @@ pub fn cli(args: &[String]) -> i32 {
         println!("{}", path.display());
     }
     0
+}
+
+/// The builtins the evaluator registers (the members of `builtins`), each with its arity
+/// (0 for a constant), so that a test can hold them against the reference's entries.
+pub fn registered_builtins() -> Vec<(String, usize)> {
+    use crate::value::Value;
+    let ev = crate::eval::Evaluator::new(crate::eval::EvalOptions::default());
+    let Some(Value::Attrs(set)) = ev.globals().get(ev.sym("builtins")) else {
+        return Vec::new();
+    };
+    set.iter()
+        .map(|e| {
+            let name = ev.symbols.text(e.name).into_owned();
+            let arity = match ev.force(&e.value) {
+                Ok(Value::PrimOp(p)) => p.op().arity - p.args().len(),
+                // `derivation` is a function written in Nix.
+                Ok(Value::Lambda(_)) => 1,
+                _ => 0,
+            };
+            (name, arity)
+        })
+        .collect()
+}
+
+/// The names the evaluator binds globally (`true`, `import`, `__add` …).
+pub fn global_names() -> Vec<String> {
+    let ev = crate::eval::Evaluator::new(crate::eval::EvalOptions::default());
+    ev.globals()
+        .names
+        .keys()
+        .map(|n| ev.symbols.text(*n).into_owned())
+        .collect()
 }

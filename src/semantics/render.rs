@@ -14,7 +14,9 @@ use std::path::Path;
 
 /// One generated document: its path below `docs/` and its text.
 pub struct Page {
+    /// Its path under `docs/`.
     pub path: String,
+    /// Its Markdown text.
     pub text: String,
 }
 

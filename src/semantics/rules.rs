@@ -8,6 +8,7 @@ use std::fmt::Write;
 pub struct Rule {
     /// The page is `rule-ID.md`.
     pub id: &'static str,
+    /// The rule's title.
     pub title: &'static str,
     /// The Markdown text (a function, so that tables can be generated from data).
     pub body: fn() -> String,
@@ -17,8 +18,11 @@ pub struct Rule {
 
 /// One row of the precedence table: operators, their associativity, and a sentence.
 pub struct Precedence {
+    /// The operators of this precedence level.
     pub operators: &'static str,
+    /// How they associate.
     pub associativity: &'static str,
+    /// What else to know about them.
     pub note: &'static str,
 }
 
@@ -309,9 +313,29 @@ fn errors() -> String {
         (
             ErrorKind::Type,
             "type and evaluation errors",
-            "`1 + \"a\"`, `if 1 then 2 else 3`, `undefined variable` under `with`, bad arguments to builtins, unknown hash algorithms",
+            "`1 + \"a\"`, `if 1 then 2 else 3`, bad arguments to builtins",
         ),
         (ErrorKind::MissingAttr, "a missing attribute", "`{ }.a`"),
+        (
+            ErrorKind::MissingArgument,
+            "a missing function argument",
+            "`({ a }: a) { }`",
+        ),
+        (
+            ErrorKind::UndefinedVariable,
+            "an undefined variable",
+            "`x` (before evaluation), `with { }; x`",
+        ),
+        (
+            ErrorKind::InvalidPath,
+            "a store path that is not valid",
+            "`builtins.readFile` of a string whose context names a store path never added",
+        ),
+        (
+            ErrorKind::RestrictedPath,
+            "a forbidden path or URI",
+            "`builtins.readFile /etc/hosts` with `--option pure-eval true`",
+        ),
         (
             ErrorKind::InfiniteRecursion,
             "infinite recursion",
@@ -328,6 +352,16 @@ fn errors() -> String {
             "`1 / 0`, integer overflow",
         ),
         (ErrorKind::Io, "input/output", "reading a missing file"),
+        (
+            ErrorKind::OutOfMemory,
+            "out of memory",
+            "`builtins.genList (x: x) 1000000000000`",
+        ),
+        (
+            ErrorKind::Usage,
+            "bad argument (`UsageError`)",
+            "`builtins.hashString \"md4\" \"\"`",
+        ),
         (
             ErrorKind::Parse,
             "syntax and scope errors",
@@ -368,6 +402,7 @@ fn errors() -> String {
     s
 }
 
+/// Every cross-cutting rule.
 pub const RULES: &[Rule] = &[
     Rule {
         id: "precedence",

@@ -4,7 +4,9 @@
 
 /// One instruction of the VM.
 pub struct Instruction {
+    /// The instruction's name.
     pub name: &'static str,
+    /// What it does.
     pub meaning: &'static str,
 }
 

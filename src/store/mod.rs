@@ -41,7 +41,7 @@ use std::path::Path;
 
 use sha2::{Digest, Sha256};
 
-pub use nar::{nar_sha256, write_nar};
+pub use nar::nar_sha256;
 pub use nix32::{nix32_decode, nix32_encode};
 
 /// The store directory used when the environment names none.
@@ -169,7 +169,17 @@ fn type_with_references(kind: &str, references: &[String]) -> String {
 /// `path` itself is not followed if it is a symlink. The name is not
 /// checked; see [`check_store_name`].
 pub fn source_path(store_dir: &str, name: &str, path: &Path) -> io::Result<String> {
-    let nar_hash = nar_sha256(path)?;
+    source_path_in(&crate::io::RealFs, store_dir, name, path)
+}
+
+/// [`source_path`] of a tree read through `fs`.
+pub fn source_path_in(
+    fs: &dyn crate::io::FileSystem,
+    store_dir: &str,
+    name: &str,
+    path: &Path,
+) -> io::Result<String> {
+    let nar_hash = nar::nar_sha256_in(fs, path)?;
     Ok(make_store_path(
         store_dir,
         "source",

@@ -40,6 +40,7 @@ use std::os::unix::ffi::OsStrExt;
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 
+use crate::io::{FileKind, FileSystem, RealFs};
 use sha2::{Digest, Sha256};
 
 /// Writes one NAR string: length, bytes, zero padding to a multiple of 8.
@@ -67,8 +68,13 @@ fn write_padding(out: &mut impl Write, len: u64) -> io::Result<()> {
 /// represent (socket, FIFO, device) or a file whose size changes while it
 /// is being read.
 pub fn write_nar(path: &Path, out: &mut impl Write) -> io::Result<()> {
+    write_nar_in(&RealFs, path, out)
+}
+
+/// [`write_nar`] of a tree read through `fs`.
+pub fn write_nar_in(fs: &dyn FileSystem, path: &Path, out: &mut impl Write) -> io::Result<()> {
     let mut keep_all = |_: &Path| Ok::<bool, io::Error>(true);
-    write_nar_filtered(path, out, &mut keep_all).map_err(|e| match e {
+    write_nar_filtered(fs, path, out, &mut keep_all).map_err(|e| match e {
         NarError::Io(e) | NarError::Filter(e) => e,
     })
 }
@@ -93,41 +99,40 @@ impl<E> From<io::Error> for NarError<E> {
 /// serialised, in the order of the archive (sorted names, depth first), so a filter
 /// with side effects sees them in C++ Nix's order.
 pub fn write_nar_filtered<E>(
+    fs: &dyn FileSystem,
     path: &Path,
     out: &mut impl Write,
     filter: &mut dyn FnMut(&Path) -> Result<bool, E>,
 ) -> Result<(), NarError<E>> {
     write_str(out, b"nix-archive-1")?;
-    write_node(path, out, filter)
+    write_node(fs, path, out, filter)
 }
 
 fn write_node<E>(
+    fs: &dyn FileSystem,
     path: &Path,
     out: &mut impl Write,
     filter: &mut dyn FnMut(&Path) -> Result<bool, E>,
 ) -> Result<(), NarError<E>> {
-    let meta = fs::symlink_metadata(path)?;
-    let kind = meta.file_type();
+    let kind = fs.symlink_metadata(path)?;
     write_str(out, b"(")?;
     write_str(out, b"type")?;
-    if kind.is_symlink() {
-        let target = fs::read_link(path)?;
+    if kind == FileKind::Symlink {
+        let target = fs.read_link(path)?;
         write_str(out, b"symlink")?;
         write_str(out, b"target")?;
         write_str(out, target.as_os_str().as_bytes())?;
-    } else if kind.is_file() {
+    } else if kind == FileKind::Regular {
         write_str(out, b"regular")?;
-        if meta.permissions().mode() & 0o100 != 0 {
+        if fs.is_executable(path)? {
             write_str(out, b"executable")?;
             write_str(out, b"")?;
         }
         write_str(out, b"contents")?;
-        write_file_contents(path, meta.len(), out)?;
-    } else if kind.is_dir() {
+        write_file_contents(fs, path, out)?;
+    } else if kind == FileKind::Directory {
         write_str(out, b"directory")?;
-        let mut names: Vec<OsString> = fs::read_dir(path)?
-            .map(|entry| entry.map(|e| e.file_name()))
-            .collect::<io::Result<_>>()?;
+        let mut names: Vec<OsString> = fs.read_dir(path)?.into_iter().map(|(n, _)| n).collect();
         names.sort_by(|a, b| a.as_bytes().cmp(b.as_bytes()));
         for name in names {
             let child = path.join(&name);
@@ -139,7 +144,7 @@ fn write_node<E>(
             write_str(out, b"name")?;
             write_str(out, name.as_bytes())?;
             write_str(out, b"node")?;
-            write_node(&child, out, filter)?;
+            write_node(fs, &child, out, filter)?;
             write_str(out, b")")?;
         }
     } else {
@@ -154,10 +159,10 @@ fn write_node<E>(
 
 /// Writes a regular file's contents as one NAR string, streaming it. The
 /// length prefix comes from the metadata, so the file must still have
-/// exactly `len` bytes when read.
-fn write_file_contents(path: &Path, len: u64, out: &mut impl Write) -> io::Result<()> {
+/// exactly that many bytes when read.
+fn write_file_contents(fs: &dyn FileSystem, path: &Path, out: &mut impl Write) -> io::Result<()> {
+    let (len, file) = fs.open_sized(path)?;
     out.write_all(&len.to_le_bytes())?;
-    let file = fs::File::open(path)?;
     let mut limited = file.take(len);
     let copied = io::copy(&mut limited, out)?;
     let mut file = limited.into_inner();
@@ -188,18 +193,24 @@ impl Write for HashWriter {
 /// the "recursive" or "NAR" hash of a path), computed while streaming the
 /// archive into the hash; the NAR is never held in memory.
 pub fn nar_sha256(path: &Path) -> io::Result<[u8; 32]> {
+    nar_sha256_in(&RealFs, path)
+}
+
+/// [`nar_sha256`] of a tree read through `fs`.
+pub fn nar_sha256_in(fs: &dyn FileSystem, path: &Path) -> io::Result<[u8; 32]> {
     let mut sink = HashWriter(Sha256::new());
-    write_nar(path, &mut sink)?;
+    write_nar_in(fs, path, &mut sink)?;
     Ok(sink.0.finalize().into())
 }
 
 /// [`nar_sha256`] of the tree as [`write_nar_filtered`] serialises it.
 pub fn nar_sha256_filtered<E>(
+    fs: &dyn FileSystem,
     path: &Path,
     filter: &mut dyn FnMut(&Path) -> Result<bool, E>,
 ) -> Result<[u8; 32], NarError<E>> {
     let mut sink = HashWriter(Sha256::new());
-    write_nar_filtered(path, &mut sink, filter)?;
+    write_nar_filtered(fs, path, &mut sink, filter)?;
     Ok(sink.0.finalize().into())
 }
 

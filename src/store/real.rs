@@ -94,17 +94,35 @@ fn is_root() -> bool {
 
 /// The local store with `root`, `store`, `state` and `real` parameters as C++ Nix
 /// reads them.
-fn local(env: &Env, params: &[(String, String)]) -> Result<LocalConfig, String> {
+/// Why a store URI cannot be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StoreError {
+    /// A store C++ Nix has and nixref does not (the daemon, a binary cache, a read-only
+    /// local store): nothing is wrong with the URI itself.
+    Unsupported(String),
+    /// Not a store at all (a scheme C++ Nix does not know either).
+    Invalid(String),
+}
+
+impl From<StoreError> for String {
+    fn from(e: StoreError) -> String {
+        match e {
+            StoreError::Unsupported(m) | StoreError::Invalid(m) => m,
+        }
+    }
+}
+
+fn local(env: &Env, params: &[(String, String)]) -> Result<LocalConfig, StoreError> {
     let get = |k: &str| params.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone());
     for (k, v) in params {
         match k.as_str() {
             "root" | "store" | "state" | "real" | "log" => {}
             "read-only" if v == "false" => {}
             "read-only" => {
-                return Err(
+                return Err(StoreError::Unsupported(
                     "nixref cannot open a local store with 'read-only=true' (experimental feature 'read-only-local-store')"
                         .to_string(),
-                );
+                ));
             }
             // Settings of the store that do not change where things are.
             _ => {}
@@ -149,7 +167,12 @@ fn split_params(uri: &str) -> (&str, Vec<(String, String)>) {
 /// if its state directory may be written, else the daemon if its socket exists, else
 /// (not root, no `/nix`, no `NIX_STORE_DIR`/`NIX_STATE_DIR`) a store under
 /// `~/.local/share/nix/root`, else the local store anyway.
-pub fn choose(uri: Option<&str>, env: &Env) -> Result<Choice, String> {
+/// The warning of C++ Nix's fallback to a chroot store goes to `sink`.
+pub fn choose(
+    uri: Option<&str>,
+    env: &Env,
+    sink: &dyn crate::output::Sink,
+) -> Result<Choice, StoreError> {
     let uri = uri.unwrap_or("auto");
     let (base, params) = split_params(uri);
     match base {
@@ -171,9 +194,10 @@ pub fn choose(uri: Option<&str>, env: &Env) -> Result<Choice, String> {
                     (None, None) => return local(env, &params).map(Choice::Local),
                 };
                 let root = format!("{data}/nix/root");
-                eprintln!(
-                    "warning: '/nix' does not exist, so Nix will use '{root}' as a chroot store"
+                let text = format!(
+                    "warning: '/nix' does not exist, so Nix will use '{root}' as a chroot store\n"
                 );
+                sink.message(crate::output::MessageKind::Warning, text.as_bytes());
                 return local(env, &[("root".to_string(), root)]).map(Choice::Local);
             }
             local(env, &params).map(Choice::Local)
@@ -192,23 +216,23 @@ pub fn choose(uri: Option<&str>, env: &Env) -> Result<Choice, String> {
                 "file" | "http" | "https" | "s3" | "ssh" | "ssh-ng" | "local-overlay"
                 | "mounted-ssh-ng",
                 _,
-            )) => Err(format!(
+            )) => Err(StoreError::Unsupported(format!(
                 "nixref cannot use the store '{uri}': only local stores ('local', a path) and 'dummy://' are supported"
-            )),
-            Some((scheme, _)) => Err(format!(
+            ))),
+            Some((scheme, _)) => Err(StoreError::Invalid(format!(
                 "don't know how to open Nix store with scheme '{scheme}'"
-            )),
-            None => Err(format!(
+            ))),
+            None => Err(StoreError::Invalid(format!(
                 "don't know how to open Nix store with scheme '{base}'"
-            )),
+            ))),
         },
     }
 }
 
-fn daemon_unsupported(uri: &str) -> String {
-    format!(
+fn daemon_unsupported(uri: &str) -> StoreError {
+    StoreError::Unsupported(format!(
         "nixref cannot talk to the Nix daemon (store '{uri}'); name a local store nixref may write with '--store' (e.g. '--store local' as root, or '--store /some/dir' for a store under that root)"
-    )
+    ))
 }
 
 impl Handle {
@@ -301,29 +325,40 @@ mod tests {
 
     #[test]
     fn store_uris() {
-        assert_eq!(choose(Some("dummy://"), &env()), Ok(Choice::Dummy));
-        let Ok(Choice::Local(c)) = choose(Some("/tmp/r"), &env()) else {
+        assert_eq!(
+            choose(Some("dummy://"), &env(), &crate::output::Discard),
+            Ok(Choice::Dummy)
+        );
+        let Ok(Choice::Local(c)) = choose(Some("/tmp/r"), &env(), &crate::output::Discard) else {
             panic!("a path is a chroot store")
         };
         assert_eq!(c.store_dir, "/nix/store");
         assert_eq!(c.real_store_dir, PathBuf::from("/tmp/r/nix/store"));
         assert_eq!(c.state_dir, PathBuf::from("/tmp/r/nix/var/nix"));
-        let Ok(Choice::Local(c)) = choose(Some("local?store=/s&state=/st"), &env()) else {
+        let Ok(Choice::Local(c)) = choose(
+            Some("local?store=/s&state=/st"),
+            &env(),
+            &crate::output::Discard,
+        ) else {
             panic!("local with parameters")
         };
         assert_eq!(c.store_dir, "/s");
         assert_eq!(c.real_store_dir, PathBuf::from("/s"));
         assert_eq!(c.state_dir, PathBuf::from("/st"));
         assert_eq!(
-            choose(Some("foo://x"), &env()),
-            Err("don't know how to open Nix store with scheme 'foo'".into())
+            choose(Some("foo://x"), &env(), &crate::output::Discard),
+            Err(StoreError::Invalid(
+                "don't know how to open Nix store with scheme 'foo'".into()
+            ))
         );
-        assert!(
-            choose(Some("daemon"), &env())
-                .unwrap_err()
-                .contains("daemon")
-        );
-        assert!(choose(Some("https://cache"), &env()).is_err());
+        assert!(matches!(
+            choose(Some("daemon"), &env(), &crate::output::Discard),
+            Err(StoreError::Unsupported(m)) if m.contains("daemon")
+        ));
+        assert!(matches!(
+            choose(Some("https://cache"), &env(), &crate::output::Discard),
+            Err(StoreError::Unsupported(_))
+        ));
     }
 
     #[test]

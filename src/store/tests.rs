@@ -100,7 +100,7 @@ fn fixture() -> (TempDir, PathBuf) {
 
 fn nar_bytes(path: &Path) -> Vec<u8> {
     let mut out = Vec::new();
-    write_nar(path, &mut out).unwrap();
+    nar::write_nar(path, &mut out).unwrap();
     out
 }
 

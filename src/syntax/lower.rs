@@ -217,10 +217,12 @@ impl<'a> Lowerer<'a> {
             return Ok(Expr::Global(g, pos));
         }
         if withs.is_empty() {
-            return self.err(
+            // C++ Nix's `UndefinedVarError`, raised while it binds the file's variables.
+            return Err(Error::at(
+                ErrorKind::UndefinedVariable,
                 format!("undefined variable '{}'", self.cx.symbols.text(name)),
                 pos,
-            );
+            ));
         }
         Ok(Expr::WithVar {
             name,

@@ -322,14 +322,6 @@ impl AttrsBuilder {
         self.entries.push(Entry { name, pos, value });
     }
 
-    pub fn len(&self) -> usize {
-        self.entries.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
-    }
-
     /// The set; of several entries with one name, the last one added wins.
     pub fn finish(self) -> Attrs {
         self.finish_by(true)

@@ -93,7 +93,8 @@ thread_local! {
 
 /// Sets how many live tracked objects (on this thread) trigger the first collection, and
 /// the least that triggers any later one. A long-running host that evaluates many small
-/// programs may want it lower, a benchmark higher.
+/// programs may want it lower, a benchmark higher. (Only the tests set it so far.)
+#[cfg(test)]
 pub fn set_collection_threshold(n: usize) {
     REGISTRY.with(|r| {
         let mut r = r.borrow_mut();
@@ -166,7 +167,8 @@ pub(crate) fn forget(gc: &Cell<u32>) {
     });
 }
 
-/// How many objects are tracked now.
+/// How many objects are tracked now (for the tests that check what is freed).
+#[cfg(test)]
 pub fn tracked_count() -> usize {
     REGISTRY.with(|r| r.borrow().live)
 }

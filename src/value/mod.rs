@@ -12,6 +12,8 @@ mod deep_drop;
 pub(crate) use deep_drop::{drop_on_new_stack, stack_low};
 mod env;
 mod list;
+#[cfg(test)]
+mod memory_tests;
 mod path;
 mod string;
 mod symbols;
@@ -24,7 +26,7 @@ pub use list::List;
 pub use path::NixPath;
 pub use string::{Context, ContextElem, NixString, StringBuilder};
 pub use symbols::{Symbol, SymbolTable};
-pub use thunk::{NativeThunk, Thunk, ThunkState};
+pub use thunk::{Thunk, ThunkState};
 
 use crate::error::Result;
 use crate::eval::Evaluator;
@@ -224,6 +226,9 @@ pub struct PrimOp {
     /// `scopedImport`). A `Weak` because the globals hold these builtins: the cycle is
     /// tied with `Rc::new_cyclic` and never owns itself.
     pub globals: Option<Weak<crate::builtins::Globals>>,
+    /// Whether a call adds its own context frame instead of the usual `while calling
+    /// the '…' builtin` (`addErrorContext`, which C++ Nix registers without one).
+    pub own_frame: bool,
 }
 
 /// A builtin with the arguments it has received so far (fewer than its arity): one

@@ -578,9 +578,11 @@ impl Parser<'_> {
     }
 }
 
-/// An error of the JSON library (C++ Nix's `JSONParseError`), which nothing catches.
+/// An error of the JSON library (C++ Nix's `JSONParseError`), which nothing catches. C++
+/// Nix's `fromJSON` gives these (and only these, not its own range and NUL checks) the
+/// context "while decoding a JSON string".
 fn json_error(msg: String) -> Error {
-    Error::new(ErrorKind::Type, msg)
+    Error::new(ErrorKind::Type, msg).with_context(None, "while decoding a JSON string")
 }
 
 /// C++ Nix refuses strings (and keys) with NUL bytes, showing them as `␀`.

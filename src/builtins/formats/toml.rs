@@ -17,10 +17,7 @@ use toml_edit::{Item, Table};
 /// Parses a TOML document into a Nix set.
 pub fn parse(text: &str, symbols: &SymbolTable) -> Result<Value> {
     if nesting_depth(text) > MAX_NESTING {
-        return Err(Error::new(
-            ErrorKind::StackOverflow,
-            "stack overflow (possible infinite recursion)",
-        ));
+        return Err(crate::eval::Evaluator::native_stack_overflow());
     }
     stacker::grow(PARSE_STACK, || parse_on_stack(text, symbols))
 }

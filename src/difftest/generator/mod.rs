@@ -96,9 +96,9 @@ impl GenConfig {
 
 /// The names in nixref's own `builtins` set.
 pub fn nixref_builtins() -> BTreeSet<String> {
-    let ev = crate::Evaluator::new(crate::EvalOptions::default());
+    let ev = crate::eval::Evaluator::new(crate::eval::EvalOptions::default());
     match ev.globals().get(ev.sym("builtins")).and_then(|v| v.peek()) {
-        Some(crate::Value::Attrs(a)) => a
+        Some(crate::value::Value::Attrs(a)) => a
             .iter()
             .map(|e| ev.symbols.text(e.name).into_owned())
             .collect(),
@@ -109,7 +109,9 @@ pub fn nixref_builtins() -> BTreeSet<String> {
 /// A generated program and what it reached.
 #[derive(Clone, Debug)]
 pub struct Program {
+    /// The program's source text.
     pub text: String,
+    /// The forms and builtins it uses.
     pub coverage: Coverage,
 }
 
@@ -140,6 +142,7 @@ const VAR_NAMES: &[&str] = &["a", "b", "c", "x", "y", "z", "f", "g", "n", "s", "
 const SHADOWING_NAMES: &[&str] = &["map", "true", "toString", "null"];
 
 impl<'a> Generator<'a> {
+    /// A generator with these settings, drawing its choices from `entropy`.
     pub fn new(cfg: &'a GenConfig, entropy: &'a mut dyn Entropy) -> Generator<'a> {
         let builtins = table().iter().filter(|b| cfg.allows(b)).collect();
         let mut r = Rand::new(entropy);

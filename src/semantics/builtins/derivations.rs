@@ -1,7 +1,7 @@
 //! Derivations.
 
 use super::{Builtin, BuiltinArea};
-use crate::error::ErrorKind::{MissingAttr, Type};
+use crate::error::ErrorKind::{InvalidPath, MissingAttr, Type};
 use crate::semantics::{Errors, fails as f};
 
 pub const AREA: BuiltinArea = BuiltinArea {
@@ -74,7 +74,7 @@ const ENTRIES: &[Builtin] = &[
                 "an attribute cannot become an environment variable",
             ),
             f(
-                Type,
+                InvalidPath,
                 "path '….drv' is not valid",
                 "a whole-derivation context (a `drvPath`) is an input: its closure is needed, and a store that was never written to cannot give it (as in C++ Nix's read-only evaluation)",
             ),

@@ -1,7 +1,7 @@
 //! Files: importing, reading, the search path, the environment.
 
 use super::{Builtin, BuiltinArea};
-use crate::error::ErrorKind::{Io, Parse, Throw, Type};
+use crate::error::ErrorKind::{Io, Parse, RestrictedPath, Throw, Type};
 use crate::semantics::{Errors, fails as f};
 
 pub const AREA: BuiltinArea = BuiltinArea {
@@ -152,7 +152,7 @@ const ENTRIES: &[Builtin] = &[
                 "the file holds a NUL byte",
             ),
             f(
-                Type,
+                RestrictedPath,
                 "access to absolute path '/etc' is forbidden in restricted mode",
                 "restricted or pure evaluation forbids it",
             ),

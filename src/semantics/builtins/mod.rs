@@ -34,6 +34,7 @@ pub struct Builtin {
     pub forces: &'static str,
     /// What stays lazy in its result.
     pub lazy: &'static str,
+    /// The errors it raises.
     pub errors: Errors,
     /// C++ Nix's edge behaviours that nixref reproduces ("" when there are none to say).
     pub edges: &'static str,
@@ -51,8 +52,11 @@ pub struct Builtin {
 pub struct BuiltinArea {
     /// The page is `builtins-ID.md`.
     pub id: &'static str,
+    /// The area's title.
     pub title: &'static str,
+    /// What the area's builtins have in common.
     pub intro: &'static str,
+    /// Its builtins.
     pub entries: &'static [Builtin],
 }
 
@@ -65,6 +69,7 @@ pub const VM_CALLS: &str = "In the VM a builtin is a value: each argument is app
      first argument first, often checked before the next one is forced) is not reproduced: with \
      two failing arguments the VM reports the last one's error.";
 
+/// Every builtin's entry, by area.
 pub const AREAS: &[BuiltinArea] = &[
     control::AREA,
     types::AREA,

@@ -6,9 +6,10 @@
 //! (recursive frames, evaluated thunks that hold values); an object leaves it when it is
 //! freed, so the registry's size says whether such objects are still alive.
 
-use nixref::source::Origin;
-use nixref::value::cycles::tracked_count;
-use nixref::{EvalOptions, Evaluator, Value};
+use crate::eval::{EvalOptions, Evaluator};
+use crate::source::Origin;
+use crate::value::Value;
+use crate::value::cycles::tracked_count;
 use std::path::Path;
 
 /// Whether anything the program made through which a cycle could pass is still alive
@@ -42,7 +43,7 @@ fn evaluations_share_their_globals() {
             .and_then(|v| ev.force_deep(&v))
             .expect("evaluates");
         (
-            nixref::print::print_value(&ev.symbols, &v),
+            crate::print::print_value(&ev.symbols, &v),
             ev.globals().clone(),
         )
     };
@@ -69,7 +70,7 @@ fn a_value_kept_by_the_caller_survives_its_evaluator() {
     drop(ev);
     let ev2 = Evaluator::new(EvalOptions::default());
     let r = ev2
-        .call_value(&g, [Value::Int(2)], nixref::source::Pos::NONE)
+        .call_value(&g, [Value::Int(2)], crate::source::Pos::NONE)
         .and_then(|r| ev2.force_deep(&r))
         .expect("the kept function still works");
     let Value::List(l) = r else { panic!("a list") };
@@ -80,7 +81,7 @@ fn a_value_kept_by_the_caller_survives_its_evaluator() {
 /// iterations that each make a recursive frame and drop it leave the registry small.
 #[test]
 fn cycles_are_freed_during_evaluation() {
-    nixref::value::cycles::set_collection_threshold(50_000);
+    crate::value::cycles::set_collection_threshold(50_000);
     let ev = Evaluator::new(EvalOptions::default());
     let v = ev
         .eval_source(

@@ -1,0 +1,1 @@
+let x = throw "no"; in (builtins.tryEval x).success

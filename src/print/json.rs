@@ -94,8 +94,10 @@ impl Writer<'_> {
         let v = if self.strict {
             self.ev.force(v)?
         } else {
-            v.peek()
-                .ok_or_else(|| Error::type_error("cannot convert a thunk to JSON"))?
+            // At the position passed down (a thunk's own is the fallback's in C++ Nix).
+            v.peek().ok_or_else(|| {
+                Error::type_error("cannot convert a thunk to JSON").with_pos(self.pos)
+            })?
         };
         stacker::maybe_grow(64 * 1024, 4 * 1024 * 1024, || match &v {
             Value::Null | Value::Bool(_) | Value::Int(_) | Value::Float(_) => {

@@ -92,8 +92,9 @@ impl Evaluator {
             }
             Expr::BinOp { op, lhs, rhs, pos } => self.binop(*op, lhs, rhs, env, *pos),
             // VM: semantics#not
-            Expr::Not(e, pos) => {
-                let b = self.eval_bool(e, env, *pos, "in the argument of the not operator")?;
+            Expr::Not(e, _) => {
+                let at = e.reported_pos();
+                let b = self.eval_bool(e, env, at, "in the argument of the not operator")?;
                 Ok(Value::Bool(!b))
             }
             // VM: semantics#cur-pos

@@ -83,7 +83,8 @@ pub enum Expr {
         rhs: Box<Expr>,
         pos: Pos,
     },
-    /// `!e`, at its operand's [`reported_pos`](Expr::reported_pos).
+    /// `!e`, and where the `!` is (its errors are framed at the operand's
+    /// [`reported_pos`](Expr::reported_pos), as in C++ Nix).
     Not(Box<Expr>, Pos),
     /// `__curPos`.
     CurPos(Pos),
@@ -104,8 +105,8 @@ impl Expr {
             | Expr::If { pos, .. }
             | Expr::Assert { pos, .. }
             | Expr::BinOp { pos, .. }
-            | Expr::Not(_, pos)
             | Expr::CurPos(pos) => *pos,
+            Expr::Not(e, _) => e.reported_pos(),
             Expr::Lambda(def) => def.pos,
             Expr::Global(_, pos) => *pos,
             Expr::Attrs(def) => def.pos,

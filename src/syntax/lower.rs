@@ -419,10 +419,7 @@ impl<'a> Lowerer<'a> {
             ast::Expr::UnaryOp(u) => {
                 let operand = self.opt(u.expr(), &u)?;
                 match u.operator() {
-                    Some(UnaryOpKind::Invert) => {
-                        let at = operand.reported_pos();
-                        Ok(Expr::Not(Box::new(operand), at))
-                    }
+                    Some(UnaryOpKind::Invert) => Ok(Expr::Not(Box::new(operand), pos)),
                     _ => self.builtin_call(
                         "__sub",
                         BinOp::Sub,

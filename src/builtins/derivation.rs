@@ -52,38 +52,38 @@ pub(crate) const WRAPPER_NAME: &str = "/derivation-internal.nix";
 /// `outputName` and `type = "derivation"`. `derivationStrict` runs only once an
 /// `outPath` or `drvPath` is needed.
 ///
-/// The attributes the result gets from here have positions (`unsafeGetAttrPos`), and
-/// frames inside it quote its lines, so the code is laid out as C++ Nix's version is:
+/// The attributes the result gets from here have positions (`unsafeGetAttrPos`), so
+/// the code is laid out to put them on the lines and columns C++ Nix's version has:
 /// the comment at the top pads it to that.
-pub(crate) const WRAPPER_SOURCE: &str = r#"/*
-  nixref's `derivation`.
-
-  It takes the attributes of a derivation and gives back a set per output.
-  The work is done by the `derivationStrict` builtin, which computes the store
-  derivation, its path and the paths of its outputs. This wrapper makes that
-  lazy: the sets it returns share the attributes they were given, and only
-  their `drvPath` and `outPath` need `derivationStrict`'s result, so a
-  derivation's other attributes (its name, its outputs, the attributes passed
-  to it) can be read without computing any store path.
-
-  Every output gets a set of its own. Each holds
-   - the attributes given (`drvAttrs` also holds them as one set),
-   - every output's set by output name, and `all`, the list of them,
-   - its own `outPath`, `drvPath`, `outputName` and `type = "derivation"`.
-  The first output named in `outputs` (`out` unless given) is the result.
-
-  The code below is laid out as C++ Nix 2.26's own wrapper is, line for line:
-  the attributes defined here have the positions the same attributes have
-  there (programs observe them with `builtins.unsafeGetAttrPos`), and the
-  lines that error traces quote (`commonAttrs`, `outputsList`, the call of
-  `derivationStrict`) read the same, so a trace through `derivation` is
-  byte for byte C++ Nix's.
-
-
-
-
-
-*/
+pub(crate) const WRAPPER_SOURCE: &str = r#"# nixref's `derivation`.
+#
+# It takes the attributes of a derivation and gives back a set per output.
+# The work is done by the `derivationStrict` builtin, which computes the store
+# derivation, its path and the paths of its outputs. This wrapper makes that
+# lazy: the sets it returns share the attributes they were given, and only
+# their `drvPath` and `outPath` need `derivationStrict`'s result, so a
+# derivation's other attributes (its name, its outputs, the attributes passed
+# to it) can be read without computing any store path.
+#
+# Every output gets a set of its own. Each holds
+#  - the attributes given (`drvAttrs` also holds them as one set),
+#  - every output's set by output name, and `all`, the list of them,
+#  - its own `outPath`, `drvPath`, `outputName` and `type = "derivation"`.
+# The first output named in `outputs` (`out` unless given) is the result.
+#
+# The lines below are placed so that the attributes defined here have the
+# positions the same attributes have in C++ Nix, which programs can observe
+# with `builtins.unsafeGetAttrPos`.
+#
+#
+#
+#
+#
+#
+#
+#
+#
+#
 drvAttrs@{
   outputs ? [ "out" ],
   ...
@@ -93,15 +93,15 @@ let
 
   strict = derivationStrict drvAttrs;
 
+  # What every output's set holds: the given attributes, each output by
+  # name, all outputs as a list, and the given attributes as one set.
   commonAttrs =
-    drvAttrs
-    // (builtins.listToAttrs outputsList)
-    // {
-      all = map (x: x.value) outputsList;
+    drvAttrs // builtins.listToAttrs perOutput // {
+      all = map (o: o.value) perOutput;
       inherit drvAttrs;
     };
 
-  outputToAttrListElement = outputName: {
+  forOutput = outputName: {
     name = outputName;
     value = commonAttrs // {
       outPath = builtins.getAttr outputName strict;
@@ -111,10 +111,10 @@ let
     };
   };
 
-  outputsList = map outputToAttrListElement outputs;
+  perOutput = map forOutput outputs;
 
 in
-(builtins.head outputsList).value
+(builtins.head perOutput).value
 "#;
 
 /// Evaluates [`WRAPPER_SOURCE`] against the globals (the first time `derivation` is

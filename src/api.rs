@@ -116,6 +116,10 @@ impl Builder {
                 let old = self.options.trace_verbose;
                 self.options.trace_verbose = flag(&mut self.options, old);
             }
+            "show-trace" => {
+                let old = self.options.show_trace;
+                self.options.show_trace = flag(&mut self.options, old);
+            }
             "abort-on-warn" => {
                 let old = self.options.abort_on_warn;
                 self.options.abort_on_warn = flag(&mut self.options, old);

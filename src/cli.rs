@@ -5,6 +5,8 @@
 //! nixref in its place (e.g. via `NIX_INSTANTIATE_BINARY_PATH`). `nixref test DIR...` runs
 //! folders of tests in Nix's own format (see `crate::conformance`).
 
+/// Errors are rendered by `crate::error` (kept reachable here for callers of old).
+pub use crate::error::render_error;
 use crate::error::{Error, ErrorKind, Result};
 use crate::eval::{EvalOptions, Evaluator};
 use crate::source::Origin;
@@ -85,6 +87,8 @@ struct Args {
     /// `--store`, `--option store`, or `NIX_REMOTE`.
     store: Option<String>,
     trace_verbose: bool,
+    /// `--show-trace`: the whole trace, with the frames only it adds (function calls).
+    show_trace: bool,
     max_call_depth: Option<usize>,
     abort_on_warn: bool,
     lints: crate::syntax::lints::Lints,
@@ -151,6 +155,7 @@ impl Args {
                 self.max_call_depth = Some(value.trim().parse().unwrap_or(usize::MAX));
             }
             "trace-verbose" => self.trace_verbose = truth,
+            "show-trace" => self.show_trace = truth,
             "abort-on-warn" => self.abort_on_warn = truth,
             "store" => self.store = Some(value.to_string()),
             "experimental-features" => {
@@ -488,6 +493,7 @@ fn instantiate(argv: &[String]) -> i32 {
     };
     let mut options = EvalOptions::from_env();
     options.trace_verbose = args.trace_verbose;
+    options.show_trace = args.show_trace;
     options.lints = args.lints;
     options.abort_on_warn = args.abort_on_warn;
     options.pipe_operators = args.features.contains("pipe-operators");
@@ -982,80 +988,4 @@ fn split_attr_path(p: &str) -> Vec<String> {
     }
     out.push(cur);
     out
-}
-
-/// A message after `prefix` as C++ Nix's `indent` writes it: lines after the first
-/// indented by seven spaces, trailing whitespace removed from every line (so an empty
-/// line stays empty), and no blank lines at the end.
-fn indent_lines(prefix: &str, msg: &str) -> String {
-    let mut lines: Vec<String> = msg
-        .split('\n')
-        .enumerate()
-        .map(|(i, line)| {
-            let l = if i == 0 {
-                format!("{prefix}{line}")
-            } else {
-                format!("       {line}")
-            };
-            l.trim_end_matches([' ', '\t', '\r']).to_string()
-        })
-        .collect();
-    while lines.len() > 1 && lines.last().is_some_and(|l| l.is_empty()) {
-        lines.pop();
-    }
-    lines.join("\n")
-}
-
-/// An error as C++ Nix prints it: context frames (innermost last), then the message and
-/// its position.
-pub fn render_error(ev: &Evaluator, e: &Error) -> String {
-    if Evaluator::is_reported_bare(e) {
-        // C++ Nix's stack-overflow handler and its allocation failure print only this line.
-        return format!("error: {}\n", e.message());
-    }
-    let mut s = String::from("error:");
-    let trace = e.trace();
-    let mut prefix = "error: ";
-    if !trace.is_empty() {
-        prefix = "       error: ";
-        s.push('\n');
-        let frames: Vec<_> = trace
-            .iter()
-            .rev()
-            .filter(|(_, ctx)| !ctx.is_empty())
-            .collect();
-        let mut i = 0;
-        while i < frames.len() {
-            // C++ Nix skips frames with an empty message (builtins pass one to defer to a
-            // frame of their own) and folds runs of a repeated pair of frames.
-            let (pos, ctx) = frames[i];
-            s.push_str(&indent_lines("       … ", ctx));
-            s.push('\n');
-            if let Some(p) = pos {
-                s.push_str(&format!("         at {}:\n", ev.sources.describe(*p)));
-                s.push_str(&ev.sources.excerpt(*p, "       "));
-            }
-            s.push('\n');
-            let repeats = frames[i + 1..]
-                .iter()
-                .take_while(|f| *f == &frames[i])
-                .count();
-            if repeats > 0 {
-                s.push_str(&format!("       ({repeats} duplicate frames omitted)\n\n"));
-            }
-            i += 1 + repeats;
-        }
-    } else {
-        s.clear();
-    }
-    s.push_str(&indent_lines(prefix, e.message()));
-    s.push('\n');
-    if let Some(p) = e.pos() {
-        s.push_str(&format!("       at {}:\n", ev.sources.describe(p)));
-        s.push_str(&ev.sources.excerpt(p, "       "));
-    }
-    if e.kind() == ErrorKind::Usage {
-        s.push_str("Try 'nix-instantiate --help' for more information.\n");
-    }
-    s
 }

@@ -6,6 +6,12 @@
 //! recursion, stack overflow) propagates to the top. [`ErrorKind`] keeps that class so the
 //! evaluator, `tryEval` and the differential tester can all agree on it.
 
+mod render;
+mod suggestions;
+
+pub use render::render_error;
+pub use suggestions::Suggestions;
+
 use crate::source::Pos;
 use std::fmt;
 use std::rc::Rc;
@@ -107,8 +113,12 @@ struct ErrorInner {
     pos: Option<Pos>,
     /// The outermost frame; each frame links to the one inside it.
     trace: Option<Rc<Frame>>,
-    /// C++ Nix reports it outside its evaluator (its native stack-overflow handler):
-    /// one `error:` line, without trace or position.
+    /// Names the user may have meant (`Did you mean …?`), for a missing attribute or an
+    /// unexpected argument.
+    suggestions: Option<Rc<Suggestions>>,
+    /// C++ Nix reports it outside its evaluator (its native stack-overflow handler, a
+    /// plain C++ exception such as the standard library's `std::out_of_range`): one
+    /// `error:` line, without trace or position; nothing adds frames to it.
     bare: bool,
 }
 
@@ -117,7 +127,19 @@ struct ErrorInner {
 struct Frame {
     pos: Option<Pos>,
     msg: String,
+    /// Shown even where the trace is cut short: C++ Nix's `TracePrint::Always`, the frames
+    /// of `builtins.addErrorContext`.
+    always: bool,
     inner: Option<Rc<Frame>>,
+}
+
+/// A frame of an error's trace, as [`Error::trace`] gives it. Two frames are the same
+/// (for the folding of repeated frames) when position and text are.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct TraceFrame<'a> {
+    pub pos: Option<Pos>,
+    pub msg: &'a str,
+    pub always: bool,
 }
 
 /// A long trace is freed frame by frame, not by recursion.
@@ -168,6 +190,7 @@ impl Error {
             msg: Rc::from(msg.into()),
             pos: None,
             trace: None,
+            suggestions: None,
             bare: false,
         }))
     }
@@ -186,7 +209,7 @@ impl Error {
     }
 
     /// Whether C++ Nix prints this error as one `error:` line without trace or position
-    /// (its stack-overflow handler, its allocation failure).
+    /// (its stack-overflow handler, its allocation failure, a plain C++ exception).
     pub fn is_bare(&self) -> bool {
         self.0.bare || self.0.kind == ErrorKind::OutOfMemory
     }
@@ -200,23 +223,127 @@ impl Error {
         Error::new(ErrorKind::Type, msg)
     }
 
+    /// An error at the position of the code that asked for the value, which
+    /// [`at_call_site`](Error::at_call_site) fills in (none if nobody does).
+    pub fn at_pos_of_call_site(mut self) -> Error {
+        Rc::make_mut(&mut self.0).pos = Some(Pos::CALL_SITE);
+        self
+    }
+
+    /// An `infinite recursion encountered` met right now by forcing a value at `pos` (no
+    /// frame added since) is placed there, as C++ Nix places it at the force that found
+    /// the black hole.
+    pub fn at_black_hole(mut self, pos: Pos) -> Error {
+        if self.0.kind == ErrorKind::InfiniteRecursion
+            && self.0.trace.is_none()
+            && self.0.pos == Some(Pos::CALL_SITE)
+        {
+            Rc::make_mut(&mut self.0).pos = pos.known();
+        }
+        self
+    }
+
     /// Sets the position if the error has none yet: the innermost position wins.
     pub fn with_pos(mut self, pos: Pos) -> Error {
-        if self.0.pos.is_none() && pos != Pos::NONE {
+        if self.pos().is_none() && (pos.known().is_some() || pos == Pos::CALL_SITE) {
             Rc::make_mut(&mut self.0).pos = Some(pos);
         }
         self
     }
 
     /// Adds a context frame (`… while evaluating …`), outermost last.
-    pub fn with_context(mut self, pos: Option<Pos>, msg: impl Into<String>) -> Error {
+    pub fn with_context(self, pos: Option<Pos>, msg: impl Into<String>) -> Error {
+        self.with_frame(pos, msg.into(), false)
+    }
+
+    /// A frame shown even where the trace is cut short (`builtins.addErrorContext`'s).
+    pub fn with_context_always(self, pos: Option<Pos>, msg: impl Into<String>) -> Error {
+        self.with_frame(pos, msg.into(), true)
+    }
+
+    /// A frame at the position of the code that asked for the value, which
+    /// [`at_call_site`](Error::at_call_site) fills in: the frames of the helpers that
+    /// check a value's type (`while evaluating the first argument passed to …`), which
+    /// C++ Nix places at the builtin's call site or at the expression that needed it.
+    pub fn with_context_at_call_site(self, msg: impl Into<String>) -> Error {
+        self.with_frame(Some(Pos::CALL_SITE), msg.into(), false)
+    }
+
+    /// [`with_context_at_call_site`](Error::with_context_at_call_site) for a frame that
+    /// is dropped if no position is filled in.
+    pub fn with_context_at_call_site_if_known(self, msg: impl Into<String>) -> Error {
+        self.with_frame(Some(Pos::CALL_SITE_IF_KNOWN), msg.into(), false)
+    }
+
+    /// Gives the frames added since the last call site was known (the outermost ones
+    /// waiting for it, see [`with_context_at_call_site`](Error::with_context_at_call_site))
+    /// the position `pos`. Only those frames are rebuilt; the rest of the trace is shared.
+    pub fn at_call_site(mut self, pos: Pos) -> Error {
+        let waiting = |f: &Option<Rc<Frame>>| {
+            f.as_ref().is_some_and(|f| {
+                f.pos == Some(Pos::CALL_SITE) || f.pos == Some(Pos::CALL_SITE_IF_KNOWN)
+            })
+        };
+        if !waiting(&self.0.trace) {
+            if self.0.trace.is_none() && self.0.pos == Some(Pos::CALL_SITE) {
+                Rc::make_mut(&mut self.0).pos = pos.known();
+            }
+            return self;
+        }
         let inner = Rc::make_mut(&mut self.0);
+        let mut head = Vec::new();
+        let mut rest = inner.trace.take();
+        while waiting(&rest) {
+            let f = rest.expect("checked");
+            rest = f.inner.clone();
+            let kept = f.pos == Some(Pos::CALL_SITE) || pos.known().is_some();
+            if kept {
+                head.push((f.msg.clone(), f.always));
+            }
+        }
+        // An error made by the same check (all its frames were waiting) waits for the
+        // position too: C++ Nix's `forceString` … put it on both.
+        if rest.is_none() && inner.pos == Some(Pos::CALL_SITE) {
+            inner.pos = pos.known();
+        }
+        for (msg, always) in head.into_iter().rev() {
+            rest = Some(Rc::new(Frame {
+                pos: pos.known(),
+                msg,
+                always,
+                inner: rest,
+            }));
+        }
+        inner.trace = rest;
+        self
+    }
+
+    fn with_frame(mut self, pos: Option<Pos>, msg: String, always: bool) -> Error {
+        if self.0.bare {
+            return self;
+        }
+        let inner = Rc::make_mut(&mut self.0);
+        let pos = pos.filter(|p| {
+            *p == Pos::CALL_SITE || *p == Pos::CALL_SITE_IF_KNOWN || p.known().is_some()
+        });
         inner.trace = Some(Rc::new(Frame {
-            pos: pos.and_then(Pos::known),
-            msg: msg.into(),
+            pos,
+            msg,
+            always,
             inner: inner.trace.take(),
         }));
         self
+    }
+
+    /// Attaches the names the user may have meant (C++ Nix's `Suggestions`).
+    pub fn with_suggestions(mut self, s: Suggestions) -> Error {
+        Rc::make_mut(&mut self.0).suggestions = Some(Rc::new(s));
+        self
+    }
+
+    /// The names attached by [`with_suggestions`](Error::with_suggestions).
+    pub fn suggestions(&self) -> Option<&Suggestions> {
+        self.0.suggestions.as_deref()
     }
 
     pub fn kind(&self) -> ErrorKind {
@@ -228,19 +355,33 @@ impl Error {
     }
 
     pub fn pos(&self) -> Option<Pos> {
-        self.0.pos
+        self.0.pos.and_then(Pos::known)
     }
 
-    /// Context frames (position, message), innermost first.
-    pub fn trace(&self) -> Vec<(Option<Pos>, &str)> {
-        let mut frames = Vec::new();
-        let mut f = self.0.trace.as_deref();
-        while let Some(frame) = f {
-            frames.push((frame.pos, frame.msg.as_str()));
-            f = frame.inner.as_deref();
-        }
+    /// Context frames, innermost first.
+    pub fn trace(&self) -> Vec<TraceFrame<'_>> {
+        let mut frames = self.frames_outermost_first().collect::<Vec<_>>();
         frames.reverse();
         frames
+    }
+
+    /// Context frames, outermost first (the order they are printed in), without
+    /// collecting them.
+    pub fn frames_outermost_first(&self) -> impl Iterator<Item = TraceFrame<'_>> {
+        let mut f = self.0.trace.as_deref();
+        std::iter::from_fn(move || {
+            let mut frame = f?;
+            // A frame that needed a position nobody gave is not there.
+            while frame.pos == Some(Pos::CALL_SITE_IF_KNOWN) {
+                frame = frame.inner.as_deref()?;
+            }
+            f = frame.inner.as_deref();
+            Some(TraceFrame {
+                pos: frame.pos.and_then(Pos::known),
+                msg: frame.msg.as_str(),
+                always: frame.always,
+            })
+        })
     }
 }
 

@@ -26,9 +26,24 @@ impl Pos {
         offset: 0,
     };
 
-    /// The position, unless it is [`Pos::NONE`].
+    /// A trace frame's position to be filled in later: the position of the code that asked
+    /// for the value (a builtin's call site, or the expression the evaluator names), which
+    /// the helpers that check a value's type do not know. See `Error::at_call_site`.
+    pub const CALL_SITE: Pos = Pos {
+        file: u32::MAX,
+        offset: 1,
+    };
+
+    /// Like [`Pos::CALL_SITE`] for a frame that exists only with a position (C++ Nix's
+    /// `from call site` is added only `if (pos)`): it is dropped if none is filled in.
+    pub const CALL_SITE_IF_KNOWN: Pos = Pos {
+        file: u32::MAX,
+        offset: 2,
+    };
+
+    /// The position, unless it is [`Pos::NONE`] or [`Pos::CALL_SITE`].
     pub fn known(self) -> Option<Pos> {
-        (self != Pos::NONE).then_some(self)
+        (self.file != u32::MAX).then_some(self)
     }
 }
 
@@ -37,6 +52,10 @@ impl Pos {
 pub enum Origin {
     /// A file on disk (absolute path).
     File(PathBuf),
+    /// nixref's own Nix source (the `derivation` function): positions
+    /// (`unsafeGetAttrPos`) name it by its path, messages and traces as C++ Nix names
+    /// its built-in file, `<nix/derivation-internal.nix>`.
+    Internal(PathBuf),
     /// `-E` text or another string; C++ Nix names it `«string»`.
     String,
     /// Standard input (`nixref -`), `«stdin»`.
@@ -100,6 +119,7 @@ impl SourceFile {
     pub fn display_name(&self) -> String {
         match &self.origin {
             Origin::File(p) => p.display().to_string(),
+            Origin::Internal(p) => format!("<nix{}>", p.display()),
             Origin::String => "«string»".to_string(),
             Origin::Stdin => "«stdin»".to_string(),
         }
@@ -108,7 +128,7 @@ impl SourceFile {
     /// The file path, if the source is a file.
     pub fn path(&self) -> Option<&Path> {
         match &self.origin {
-            Origin::File(p) => Some(p),
+            Origin::File(p) | Origin::Internal(p) => Some(p),
             _ => None,
         }
     }
@@ -188,7 +208,7 @@ pub const BUILTIN_FILE: u32 = u32::MAX - 1;
 
 thread_local! {
     static BUILTIN_SOURCE: Rc<SourceFile> = Rc::new(SourceFile::new(
-        Origin::File(crate::builtins::BUILTIN_SOURCE.0.into()),
+        Origin::Internal(crate::builtins::BUILTIN_SOURCE.0.into()),
         crate::builtins::BUILTIN_SOURCE.1.as_bytes().into(),
     ));
 }
@@ -212,6 +232,11 @@ impl SourceMap {
     /// numbered (right-aligned in five columns) after `prefix`; trailing blanks trimmed.
     pub fn excerpt(&self, pos: Pos, prefix: &str) -> String {
         let f = self.get(pos.file);
+        if f.text.is_empty() {
+            // C++ Nix finds no line at all in an empty text (nor in a file it cannot
+            // read again, such as `/dev/zero`, which nixref read as empty).
+            return String::new();
+        }
         let (line, col) = f.line_col(pos.offset);
         let count = f.line_starts.len() as u32;
         let mut out = String::new();

@@ -51,7 +51,7 @@ pub(super) fn missing_attr(ev: &Evaluator, name: Symbol, ctx: &str) -> Error {
 /// A lazy `f a b`: C++ Nix stores such applications as unevaluated thunks.
 pub(super) fn lazy_call(f: &Value, a: Value, b: Value) -> Value {
     let f = f.clone();
-    Value::native_thunk(move |ev| ev.call_value(&f, [a, b], NO_POS))
+    Value::native_thunk(move |ev| ev.call_value(&f, [a, b], f.call_pos()))
 }
 
 /// `attrNames set`: the names in byte order.
@@ -163,11 +163,12 @@ fn list_to_attrs(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> 
             "while evaluating an element of the list passed to builtins.listToAttrs",
         )?;
         let name = a
-            .get(Symbol::NAME)
+            .entry(Symbol::NAME)
             .ok_or_else(|| missing_attr(ev, Symbol::NAME, "in a {name=...; value=...;} pair"))?;
-        let name = ev.force_string_no_ctx(name,
+        // Checked at the `name` attribute's definition, as C++ Nix does.
+        let name = ev.force_string_no_ctx(&name.value,
             "while evaluating the `name` attribute of an element of the list passed to builtins.listToAttrs",
-        )?;
+        ).map_err(|e| e.at_call_site(name.pos))?;
         let name = ev.create_symbol(name.as_bytes());
         if !seen.insert(name) {
             continue;

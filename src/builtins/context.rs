@@ -102,10 +102,9 @@ fn append_context(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value>
     // depends on it.
     for entry in set.iter() {
         let (name, info) = (ev.symbols.name(entry.name), &entry.value);
-        let at = |e: Error| match entry.pos.known() {
-            Some(p) => e.with_pos(p),
-            None => e,
-        };
+        // Every check of an entry is placed at its definition, as in C++ Nix.
+        let at = |e: Error| e.at_call_site(entry.pos).with_pos(entry.pos);
+        let checked = |e: Error| e.at_call_site(entry.pos);
         // C++ Nix shows the key as an identifier, quoted unless it is a valid one.
         let mut quoted = Vec::new();
         crate::print::attr_name(name, &mut quoted);
@@ -118,16 +117,23 @@ fn append_context(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value>
                 ))));
             }
         };
-        let info = ev.force_attrs(info, "while evaluating the value of a string context")?;
+        let info = ev
+            .force_attrs(info, "while evaluating the value of a string context")
+            .map_err(checked)?;
         let path_ctx = "while evaluating the `path` attribute of a string context";
-        if let Some(v) = info.get(Symbol::PATH)
-            && ev.force_bool(v, path_ctx)?
+        // The checks of `path`, `allOutputs` and `outputs` are at those attributes.
+        if let Some(v) = info.entry(Symbol::PATH)
+            && ev
+                .force_bool(&v.value, path_ctx)
+                .map_err(|e| e.at_call_site(v.pos))?
         {
             context.insert(ContextElem::Opaque(path.clone()));
         }
         let all_ctx = "while evaluating the `allOutputs` attribute of a string context";
-        if let Some(v) = info.get(ev.sym("allOutputs"))
-            && ev.force_bool(v, all_ctx)?
+        if let Some(v) = info.entry(ev.sym("allOutputs"))
+            && ev
+                .force_bool(&v.value, all_ctx)
+                .map_err(|e| e.at_call_site(v.pos))?
         {
             if !is_derivation(name) {
                 return Err(at(Error::type_error(format!(
@@ -136,21 +142,26 @@ fn append_context(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value>
             }
             context.insert(ContextElem::DrvDeep(path.clone()));
         }
-        if let Some(v) = info.get(Symbol::OUTPUTS) {
-            let outputs = ev.force_list(
-                v,
-                "while evaluating the `outputs` attribute of a string context",
-            )?;
+        if let Some(v) = info.entry(Symbol::OUTPUTS) {
+            let checked = |e: Error| e.at_call_site(v.pos);
+            let outputs = ev
+                .force_list(
+                    &v.value,
+                    "while evaluating the `outputs` attribute of a string context",
+                )
+                .map_err(checked)?;
             if !outputs.is_empty() && !is_derivation(name) {
                 return Err(at(Error::type_error(format!(
                     "tried to add derivation output context of {shown}, which is not a derivation, to a string"
                 ))));
             }
             for o in outputs.iter() {
-                let output = ev.force_string_no_ctx(
-                    o,
-                    "while evaluating an output name within a string context",
-                )?;
+                let output = ev
+                    .force_string_no_ctx(
+                        o,
+                        "while evaluating an output name within a string context",
+                    )
+                    .map_err(checked)?;
                 context.insert(ContextElem::Built {
                     drv: path.clone(),
                     output: output.to_str_lossy().into(),

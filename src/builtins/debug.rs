@@ -211,7 +211,7 @@ fn add_error_context(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Val
                 mode,
                 "while evaluating the error message passed to builtins.addErrorContext",
             )?;
-            Err(e.with_context(None, msg.to_str_lossy()))
+            Err(e.with_context_always(None, msg.to_str_lossy()))
         }
     }
 }

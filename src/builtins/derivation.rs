@@ -91,11 +91,11 @@ drvAttrs@{
 
 let
 
-  result = derivationStrict drvAttrs;
+  strict = derivationStrict drvAttrs;
 
   # What every output's set holds: the given attributes, each output by
   # name, all outputs as a list, and the given attributes as one set.
-  shared =
+  commonAttrs =
     drvAttrs // builtins.listToAttrs perOutput // {
       all = map (o: o.value) perOutput;
       inherit drvAttrs;
@@ -103,9 +103,9 @@ let
 
   forOutput = outputName: {
     name = outputName;
-    value = shared // {
-      outPath = builtins.getAttr outputName result;
-      drvPath = result.drvPath;
+    value = commonAttrs // {
+      outPath = builtins.getAttr outputName strict;
+      drvPath = strict.drvPath;
       type = "derivation";
       inherit outputName;
     };

@@ -66,25 +66,32 @@ fn request(ev: &Evaluator, arg: &Value, who: &'static str, default_name: &str) -
         // In the set's (symbol) order, as C++ Nix walks it.
         for e in attrs.iter() {
             let v = &e.value;
+            // Checked at the attribute's definition, as in C++ Nix.
+            let at = |err: Error| err.at_call_site(e.pos);
             match ev.symbols.name(e.name) {
                 b"url" => {
-                    let s =
-                        ev.force_string_no_ctx(v, "while evaluating the url we should fetch")?;
+                    let s = ev
+                        .force_string_no_ctx(v, "while evaluating the url we should fetch")
+                        .map_err(at)?;
                     url = Some(s.to_str_lossy().into_owned());
                 }
                 b"sha256" => {
-                    let s = ev.force_string_no_ctx(
-                        v,
-                        "while evaluating the sha256 of the content we should fetch",
-                    )?;
+                    let s = ev
+                        .force_string_no_ctx(
+                            v,
+                            "while evaluating the sha256 of the content we should fetch",
+                        )
+                        .map_err(at)?;
                     expected = Some(parse_sha256_allow_empty(ev, s.as_bytes())?);
                 }
                 b"name" => {
                     name_given = true;
-                    let s = ev.force_string_no_ctx(
-                        v,
-                        "while evaluating the name of the content we should fetch",
-                    )?;
+                    let s = ev
+                        .force_string_no_ctx(
+                            v,
+                            "while evaluating the name of the content we should fetch",
+                        )
+                        .map_err(at)?;
                     name = s.to_str_lossy().into_owned();
                 }
                 other => {

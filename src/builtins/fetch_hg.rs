@@ -69,6 +69,8 @@ fn fetch_mercurial(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value
         // In the set's (symbol) order, as C++ Nix walks it.
         for e in a.iter() {
             let x = &e.value;
+            // Checked at the attribute's definition, as in C++ Nix.
+            let at = |err: Error| err.at_call_site(e.pos);
             match ev.symbols.name(e.name) {
                 b"url" => {
                     url = ev
@@ -76,7 +78,7 @@ fn fetch_mercurial(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value
                             x,
                             mode,
                             "while evaluating the `url` attribute passed to builtins.fetchMercurial",
-                        )?
+                        ).map_err(at)?
                         .to_str_lossy()
                         .into_owned();
                 }
@@ -84,7 +86,7 @@ fn fetch_mercurial(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value
                     let s = ev.force_string_no_ctx(
                         x,
                         "while evaluating the `rev` attribute passed to builtins.fetchMercurial",
-                    )?;
+                    ).map_err(at)?;
                     let s = s.to_str_lossy().into_owned();
                     if is_rev(&s) {
                         rev = Some(s.to_ascii_lowercase());
@@ -97,7 +99,7 @@ fn fetch_mercurial(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value
                         .force_string_no_ctx(
                             x,
                             "while evaluating the `name` attribute passed to builtins.fetchMercurial",
-                        )?
+                        ).map_err(at)?
                         .to_str_lossy()
                         .into_owned();
                 }
@@ -105,7 +107,8 @@ fn fetch_mercurial(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value
                     return Err(Error::type_error(format!(
                         "unsupported argument '{}' to 'fetchMercurial'",
                         String::from_utf8_lossy(other)
-                    )));
+                    ))
+                    .with_pos(e.pos));
                 }
             }
         }

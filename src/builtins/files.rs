@@ -21,8 +21,17 @@ pub fn register(b: &mut Builder) {
 /// `Evaluator::real_path` of the result.
 pub fn realise_path(ev: &Evaluator, v: &Value) -> Result<String> {
     let p = realise_path_unchecked(ev, v)?;
+    // C++ Nix resolves the symbolic links (which checks access) inside its frame.
     ev.check_path_access(&ev.real_path(&p), true)
         .map_err(|e| e.with_context(None, format!("while realising the context of path '{p}'")))?;
+    Ok(p)
+}
+
+/// [`realise_path`] for `import`, which C++ Nix realises without resolving symbolic links:
+/// access is checked when the file is read, outside the frame.
+pub fn realise_path_for_import(ev: &Evaluator, v: &Value) -> Result<String> {
+    let p = realise_path_unchecked(ev, v)?;
+    ev.check_path_access(&ev.real_path(&p), true)?;
     Ok(p)
 }
 
@@ -33,9 +42,8 @@ fn realise_path_unchecked(ev: &Evaluator, v: &Value) -> Result<String> {
         copy_to_store: false,
         canonicalize: true,
     };
-    let s = ev
-        .coerce_to_nix_string(v, mode, "while realising the context of a path")
-        .map_err(|e| e.with_context(None, "while realising the context of a path"))?;
+    // The coercion's own frame is the only one (C++ Nix's `coerceToPath`).
+    let s = ev.coerce_to_nix_string(v, mode, "while realising the context of a path")?;
     let text = s.to_str_lossy().into_owned();
     if !text.starts_with('/') {
         return Err(Error::type_error(format!(

@@ -31,7 +31,7 @@ fn globals_of(op: &PrimOp) -> Rc<Globals> {
 /// The file `import` reads: the path (C++ Nix's `realisePath`), or its `default.nix`
 /// when it is a directory.
 fn import_target(ev: &Evaluator, v: &Value) -> Result<PathBuf> {
-    let mut p = PathBuf::from(super::files::realise_path(ev, v)?);
+    let mut p = PathBuf::from(super::files::realise_path_for_import(ev, v)?);
     if ev
         .fs()
         .is_dir(Path::new(&ev.real_path(&p.to_string_lossy())))
@@ -57,13 +57,24 @@ fn import_target(ev: &Evaluator, v: &Value) -> Result<PathBuf> {
 fn import(ev: &Evaluator, op: &PrimOp, args: Vec<Value>) -> Result<Value> {
     let globals = globals_of(op);
     let path = import_target(ev, &args[0])?;
-    if let Some(v) = ev.import_cache().borrow().get(&path) {
-        return ev.force(v);
+    // An error of the file's own value (not of values inside it, forced later) names the
+    // file, as C++ Nix's `evalFile` does.
+    let in_file = |e: crate::error::Error| {
+        e.with_context(
+            None,
+            format!("while evaluating the file '{}':", path.display()),
+        )
+    };
+    let cached = ev.import_cache().borrow().get(&path).cloned();
+    if let Some(v) = cached {
+        return ev.force(&v).map_err(in_file);
     }
     let expr = parse_file(ev, &globals, &path, None)?;
     let v = Value::suspended(Rc::new(expr), ev.root_env(Vec::new()));
-    ev.import_cache().borrow_mut().insert(path, v.clone());
-    ev.force(&v)
+    ev.import_cache()
+        .borrow_mut()
+        .insert(path.clone(), v.clone());
+    ev.force(&v).map_err(in_file)
 }
 
 /// `scopedImport scope path`: like `import`, but the names of `scope` are bound around the

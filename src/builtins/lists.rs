@@ -37,7 +37,7 @@ pub fn register(b: &mut Builder) {
 /// A lazy `f x`.
 fn lazy_apply(f: &Value, x: Value) -> Value {
     let f = f.clone();
-    Value::native_thunk(move |ev| ev.call_value(&f, [x], NO_POS))
+    Value::native_thunk(move |ev| ev.call_value(&f, [x], f.call_pos()))
 }
 
 fn length(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
@@ -195,10 +195,17 @@ fn concat_map(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
     let mut out = Vec::new();
     for x in l.iter() {
         let r = ev.call(&f, x.clone(), NO_POS)?;
-        let r = ev.force_list(
-            &r,
-            "while evaluating the return value of the function passed to builtins.concatMap",
-        )?;
+        // Framed where the result, or else the function, is (C++ Nix's determinePos).
+        let at = match r.call_pos() {
+            p if p.known().is_some() => p,
+            _ => f.call_pos(),
+        };
+        let r = ev
+            .force_list(
+                &r,
+                "while evaluating the return value of the function passed to builtins.concatMap",
+            )
+            .map_err(|e| e.at_call_site(at))?;
         out.extend(r.iter().cloned());
     }
     Ok(Value::list(out))

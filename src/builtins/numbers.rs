@@ -38,7 +38,11 @@ fn round(ev: &Evaluator, op: &PrimOp, args: Vec<Value>, f: fn(f64) -> f64) -> Re
         "while evaluating the first argument passed to builtins.{}",
         op.name
     );
-    let x = match ev.force(&args[0])? {
+    // C++ Nix's `forceFloat`: errors of the forcing get the frame too.
+    let x = match ev
+        .force(&args[0])
+        .map_err(|e| e.with_context(None, ctx.clone()))?
+    {
         Value::Int(i) => i as f64,
         Value::Float(x) => x,
         other => return Err(ev.type_mismatch("a float", &other).with_context(None, ctx)),

@@ -169,49 +169,62 @@ fn path(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
     let mut have_path = false;
     // In the set's (symbol) order, as C++ Nix walks it: which error comes first depends
     // on it.
+    // Each attribute is checked at its definition, as C++ Nix does.
     for e in attrs.iter() {
         let v = &e.value;
+        let at = |err: Error| err.at_call_site(e.pos);
         match ev.symbols.name(e.name) {
             b"path" => {
                 let (p, c) = coerce_to_path(
                     ev,
                     v,
                     "while evaluating the 'path' attribute passed to 'builtins.path'",
-                )?;
+                )
+                .map_err(at)?;
                 (add.path, add.context, have_path) = (p, c, true);
             }
             b"name" => {
-                let s = ev.force_string_no_ctx(
-                    v,
-                    "while evaluating the `name` attribute passed to builtins.path",
-                )?;
+                let s = ev
+                    .force_string_no_ctx(
+                        v,
+                        "while evaluating the `name` attribute passed to builtins.path",
+                    )
+                    .map_err(at)?;
                 add.name = s.to_str_lossy().into_owned();
             }
             b"filter" => {
-                add.filter = Some(ev.force_function(
-                    v,
-                    "while evaluating the `filter` parameter passed to builtins.path",
-                )?);
+                add.filter = Some(
+                    ev.force_function(
+                        v,
+                        "while evaluating the `filter` parameter passed to builtins.path",
+                    )
+                    .map_err(at)?,
+                );
             }
             b"recursive" => {
-                let r = ev.force_bool(
-                    v,
-                    "while evaluating the `recursive` attribute passed to builtins.path",
-                )?;
+                let r = ev
+                    .force_bool(
+                        v,
+                        "while evaluating the `recursive` attribute passed to builtins.path",
+                    )
+                    .map_err(at)?;
                 add.method = if r { Method::Recursive } else { Method::Flat };
             }
             b"sha256" => {
-                let s = ev.force_string_no_ctx(
-                    v,
-                    "while evaluating the `sha256` attribute passed to builtins.path",
-                )?;
+                let s = ev
+                    .force_string_no_ctx(
+                        v,
+                        "while evaluating the `sha256` attribute passed to builtins.path",
+                    )
+                    .map_err(at)?;
                 add.expected = Some(parse_sha256_allow_empty(ev, s.as_bytes())?);
             }
             other => {
                 return Err(Error::type_error(format!(
                     "unsupported argument '{}' to 'builtins.path'",
                     String::from_utf8_lossy(other)
-                )));
+                ))
+                .with_pos(e.pos));
             }
         }
     }

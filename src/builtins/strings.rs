@@ -7,7 +7,7 @@
 //! store), `baseNameOf` and `dirOf` without copying paths.
 
 use super::Builder;
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorKind, Result};
 use crate::eval::{CoerceMode, Evaluator};
 use crate::value::{NixString, PrimOp, StringBuilder, Value};
 use std::collections::HashMap;
@@ -149,9 +149,13 @@ fn substring(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
     }
     let start = start as u64;
     if start > size {
-        return Err(Error::type_error(format!(
-            "basic_string_view::substr: __pos (which is {start}) > __size (which is {size})"
-        )));
+        // The C++ standard library's exception: no frames, no position.
+        return Err(Error::bare(
+            ErrorKind::Type,
+            format!(
+                "basic_string_view::substr: __pos (which is {start}) > __size (which is {size})"
+            ),
+        ));
     }
     let end = start.saturating_add(len as u64).min(size);
     let part = &bytes[start as usize..end as usize];

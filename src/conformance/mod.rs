@@ -6,15 +6,16 @@
 //!   `NAME.exp.xml` exists, `--eval --xml --no-location --strict` must print it); extra
 //!   flags come from `NAME.flags`; `NAME.exp-disabled` skips the case.
 //! - `eval-fail-NAME.nix`: `--eval --strict --show-trace` (or `NAME.flags`) must fail
-//!   with exit status 1, and the final `error:` message must be the one in `NAME.err.exp`,
-//!   all its lines up to its position (the trace around it is not compared: nixref's
-//!   traces are shorter than C++ Nix's).
-//! - `parse-fail-NAME.nix`: `--parse -` on the file must fail, with the same message.
+//!   with exit status 1, and its whole standard error must be `NAME.err.exp` (trace
+//!   frames, message, positions, excerpts), as `lang.sh` compares it; `NAME.postprocess`
+//!   rewrites the output first, as there.
+//! - `parse-fail-NAME.nix`: `--parse -` on the file must fail, with the same stderr.
 //! - `parse-okay-NAME.nix`: `--parse -` must succeed and print the expression as C++
 //!   Nix does, the text of `NAME.exp`.
 //!
 //! Output is compared after replacing the working directory with `/pwd`, as `lang.sh`
-//! does. By default a test runs in its own folder; with `from_parent` (automatic for a
+//! does, and renaming Nix 2.26's bison token names in expected syntax errors
+//! ([`modernise_syntax_error`]); nothing else is normalised. By default a test runs in its own folder; with `from_parent` (automatic for a
 //! folder named `lang`, Nix's layout) it runs from the folder's parent with
 //! `NIX_PATH=lang/dir3:lang/dir4`. nixref's own `spec-tests/printing-lazy` folder is
 //! evaluated without `--strict` and `printing-json` with `--json`.
@@ -259,8 +260,17 @@ pub fn final_message(stderr: &str) -> String {
     let rest = lines[start + 1..]
         .iter()
         .take_while(|l| !(l.starts_with("       at ") && l.ends_with(':')));
-    let mut msg = std::iter::once(first)
-        .chain(rest.copied())
+    // A usage error names the command as it was run (C++ Nix's `argv[0]`); its name is
+    // not part of the message.
+    let help = |l: &str| {
+        if l.starts_with("Try '") && l.ends_with(" --help' for more information.") {
+            "Try 'nix-instantiate --help' for more information.".to_string()
+        } else {
+            l.to_string()
+        }
+    };
+    let mut msg = std::iter::once(first.to_string())
+        .chain(rest.map(|l| help(l)))
         .collect::<Vec<_>>()
         .join("\n");
     msg.truncate(msg.trim_end().len());
@@ -324,6 +334,52 @@ pub fn modernise_syntax_error(msg: &str) -> String {
     format!("syntax error, {}", words.join(" "))
 }
 
+/// A whole recorded standard error with [`modernise_syntax_error`] applied to its
+/// `error: syntax error, …` lines: the only change made to an expectation besides the
+/// working directory (`/pwd`), so every other byte of C++ Nix's output is compared.
+pub fn modernise_stderr(stderr: &str) -> String {
+    let mut out = String::with_capacity(stderr.len());
+    for line in stderr.split_inclusive('\n') {
+        let body = line.trim_end_matches('\n');
+        let indent = body.len() - body.trim_start().len();
+        match body[indent..].strip_prefix("error: ") {
+            Some(msg) if msg.starts_with("syntax error, ") => {
+                out.push_str(&body[..indent]);
+                out.push_str("error: ");
+                out.push_str(&modernise_syntax_error(msg));
+                out.push_str(&line[body.len()..]);
+            }
+            _ => out.push_str(line),
+        }
+    }
+    out
+}
+
+/// A test's `NAME.postprocess` script, run as Nix's `lang.sh` runs it: with bash, on a file
+/// `BASE.err` holding the output, which it may rewrite (Nix's `eval-fail-derivation-name`
+/// replaces line numbers of its `derivation.nix`). Without a script, the output unchanged.
+fn postprocess(nix: &Path, stderr: String) -> String {
+    let script = sibling(nix, "postprocess");
+    if !script.exists() {
+        return stderr;
+    }
+    let run = || -> std::io::Result<String> {
+        let dir = tempfile::tempdir()?;
+        let base = dir.path().join("case");
+        let err = dir.path().join("case.err");
+        std::fs::write(&err, &stderr)?;
+        let status = Command::new("bash").arg(&script).arg(&base).status()?;
+        if !status.success() {
+            return Err(std::io::Error::other(format!(
+                "{} failed",
+                script.display()
+            )));
+        }
+        Ok(String::from_utf8_lossy(&std::fs::read(&err)?).into_owned())
+    };
+    run().unwrap_or_else(|e| format!("{stderr}\n(postprocess: {e})\n"))
+}
+
 /// Whether nixref's message is the expected one, allowing for what current C++ Nix adds
 /// to messages Nix 2.26 recorded without it (the values of an impossible comparison:
 /// "cannot compare a set with a set; values are ..."), see docs/differences.md.
@@ -342,6 +398,28 @@ pub fn same_message_across_versions(expected: &str, got: &str) -> bool {
         return older.as_deref() == Some(expected);
     }
     false
+}
+
+/// Whether a whole standard error is the expected one: equal, or equal but for the
+/// `error:` lines that [`same_message_across_versions`] allows (current C++ Nix's values
+/// of an impossible comparison, which Nix 2.26 did not print).
+pub fn same_stderr_across_versions(expected: &str, got: &str) -> bool {
+    if expected == got {
+        return true;
+    }
+    let (e, g): (Vec<&str>, Vec<&str>) =
+        (expected.split('\n').collect(), got.split('\n').collect());
+    e.len() == g.len()
+        && e.iter().zip(&g).all(|(e, g)| {
+            e == g
+                || match (
+                    e.trim_start().strip_prefix("error: "),
+                    g.trim_start().strip_prefix("error: "),
+                ) {
+                    (Some(em), Some(gm)) => same_message_across_versions(em, gm),
+                    _ => false,
+                }
+        })
 }
 
 /// A line diff of two texts: `-` lines of the first, `+` lines of the second.
@@ -614,17 +692,16 @@ impl Runner {
                 let Some(expected) = read(&sibling(nix, "err.exp")) else {
                     return Verdict::pass();
                 };
-                let stderr = norm(&ran.stderr);
+                let stderr = postprocess(nix, norm(&ran.stderr));
                 match &self.against {
                     Some(a) if a.compare < crate::difftest::Compare::Message => {
                         self.judge_kind(kind, &expected, &stderr, a, &cmd)
                     }
-                    _ => {
+                    Some(a) => {
+                        // Another evaluator's traces are its own: its final message is
+                        // what `--compare message` holds it to.
                         let want = modernise_syntax_error(&final_message(&expected));
-                        let got = match &self.against {
-                            Some(a) => a.profile.message_of(&stderr),
-                            None => final_message(&stderr),
-                        };
+                        let got = a.profile.message_of(&stderr);
                         if same_message_across_versions(&want, &got) {
                             return Verdict::pass();
                         }
@@ -632,6 +709,22 @@ impl Runner {
                             Failure::OtherMessage,
                             format!(
                                 "{cmd}\nerror message differs:\n  expected: {want}\n  got:      {got}\nfull expected stderr:\n{expected}\nfull stderr:\n{stderr}",
+                            ),
+                        )
+                    }
+                    None => {
+                        // nixref is held to C++ Nix's whole standard error, as lang.sh
+                        // holds C++ Nix: trace, message, positions and excerpts.
+                        let want = modernise_stderr(&expected);
+                        if same_stderr_across_versions(&want, &stderr) {
+                            return Verdict::pass();
+                        }
+                        Verdict::fail(
+                            Failure::OtherMessage,
+                            format!(
+                                "{cmd}\nstderr differs from {} (-expected +nixref):\n{}",
+                                sibling(nix, "err.exp").display(),
+                                diff(&want, &stderr)
                             ),
                         )
                     }

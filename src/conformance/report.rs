@@ -17,7 +17,7 @@
 //! per kind of test: how
 //! many passed, and how the others failed. An expected error is matched by its kind
 //! (C++ Nix's text read by the C++ Nix profile, CMD's by `--classify`), or by its message
-//! with `--compare message`; nixref is always held to the message. `--markdown` and
+//! with `--compare message`; nixref is always held to the whole stderr. `--markdown` and
 //! `--json` write the same report as files a VM project can publish.
 //!
 //! Exit status: 0 when every test passed (for CMD with `--against`), 1 when one failed,

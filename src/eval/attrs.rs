@@ -1,7 +1,7 @@
 //! Attribute sets: building literals, selection, `?`.
 
 use super::{Env, Evaluator};
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, ErrorKind, Result, Suggestions};
 use crate::source::Pos;
 use crate::syntax::expr::{AttrKey, AttrsDef, Expr};
 use crate::value::{AttrsBuilder, Entry, Symbol, Value};
@@ -64,11 +64,15 @@ impl Evaluator {
                 }
                 Value::String(s) => self.create_symbol(s.as_bytes()),
                 Value::Null => continue,
+                // As C++ Nix's `forceStringNoCtx` at the binding: error and frame there.
                 other => {
-                    return Err(self.type_mismatch("a string", &other).with_context(
-                        Some(*pos),
-                        "while evaluating the name of a dynamic attribute",
-                    ));
+                    return Err(self
+                        .type_mismatch("a string", &other)
+                        .with_pos(*pos)
+                        .with_context(
+                            Some(*pos),
+                            "while evaluating the name of a dynamic attribute",
+                        ));
                 }
             };
             let prev = match statics.entry(name) {
@@ -101,6 +105,11 @@ impl Evaluator {
     }
 
     /// `e.a.b` and `e.a.b or d`.
+    ///
+    /// As C++ Nix's `ExprSelect`, an error after a name has been found (in a later step,
+    /// in forcing the value found, in the default) gets the frame `while evaluating the
+    /// attribute 'a.b'` at the definition of the last name found, unless that is in the
+    /// `derivation` wrapper; a missing name suggests the set's names that are close.
     pub(super) fn select(
         &self,
         expr: &Expr,
@@ -109,36 +118,85 @@ impl Evaluator {
         env: &Env,
         pos: Pos,
     ) -> Result<Value> {
-        let mut v = self.eval(expr, env)?;
+        let v = self.eval(expr, env)?;
+        let mut found_at = Pos::NONE;
+        self.select_steps(v, path, default, env, pos, &mut found_at)
+            .map_err(|e| {
+                if found_at.known().is_none() || found_at.file == crate::source::BUILTIN_FILE {
+                    return e;
+                }
+                e.with_context(
+                    Some(found_at),
+                    format!(
+                        "while evaluating the attribute '{}'",
+                        self.show_attr_path(path, env)
+                    ),
+                )
+            })
+    }
+
+    fn select_steps(
+        &self,
+        mut v: Value,
+        path: &[AttrKey],
+        default: Option<&Expr>,
+        env: &Env,
+        pos: Pos,
+        found_at: &mut Pos,
+    ) -> Result<Value> {
         for key in path {
             let name = self
                 .attr_name(key, env, false)?
                 .expect("null names are rejected");
             let found = match &v {
-                Value::Attrs(a) => a.get(name).cloned(),
+                Value::Attrs(a) => a.entry(name).map(|e| (e.value.clone(), e.pos)),
                 other if default.is_none() => {
                     return Err(self
                         .type_mismatch("a set", other)
-                        .with_pos(pos)
                         .with_context(Some(pos), "while selecting an attribute"));
                 }
                 _ => None,
             };
             match found {
-                Some(x) => v = self.force(&x)?,
+                Some((x, at)) => {
+                    *found_at = at;
+                    v = self
+                        .force(&x)
+                        .map_err(|e| e.at_black_hole(at.known().unwrap_or(pos)))?;
+                }
                 None => match default {
                     Some(d) => return self.eval(d, env),
                     None => {
+                        let Value::Attrs(a) = &v else {
+                            unreachable!("a non-set without a default failed above")
+                        };
+                        let names: Vec<_> = a.iter().map(|e| self.symbols.text(e.name)).collect();
+                        let query = self.symbols.text(name);
+                        let suggestions =
+                            Suggestions::best_matches(names.iter().map(|n| n.as_ref()), &query);
                         return Err(Error::at(
                             ErrorKind::MissingAttr,
                             format!("attribute '{}' missing", self.symbols.quoted(name)),
                             pos,
-                        ));
+                        )
+                        .with_suggestions(suggestions));
                     }
                 },
             }
         }
         Ok(v)
+    }
+
+    /// An attribute path as C++ Nix shows it in a frame: names joined by dots, dynamic
+    /// ones evaluated again (shown as `"${…}"` if that fails).
+    fn show_attr_path(&self, path: &[AttrKey], env: &Env) -> String {
+        path.iter()
+            .map(|k| match self.attr_name(k, env, false) {
+                Ok(Some(n)) => self.symbols.quoted(n),
+                _ => "\"${…}\"".to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join(".")
     }
 
     /// `e ? a.b`: false as soon as a step is not a set or lacks the name.

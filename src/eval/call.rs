@@ -24,10 +24,12 @@ impl Evaluator {
                     // `addErrorContext` adds a frame of its own instead (C++ Nix registers
                     // it without the usual one).
                     if app.op().own_frame {
-                        return result;
+                        return result.map_err(|e| e.at_call_site(Pos::NONE));
                     }
                     result.map_err(|e| {
-                        e.with_context(
+                        // The frames a builtin's argument checks add have no position:
+                        // C++ Nix's builtins pass none to them.
+                        e.at_call_site(Pos::NONE).with_context(
                             Some(pos),
                             format!("while calling the '{}' builtin", app.op().name),
                         )
@@ -36,11 +38,23 @@ impl Evaluator {
                     Ok(Value::PrimOp(PrimOpApp::new(app.op().clone(), args)))
                 }
             }
+            // C++ Nix calls the functor from the position of its attribute, and names
+            // the call in a frame at the call site.
             Value::Attrs(a) if a.contains(Symbol::FUNCTOR) => {
-                let functor = self.force(a.get(Symbol::FUNCTOR).expect("checked"))?;
-                let partial = self.call(&functor, f.clone(), pos)?;
-                let partial = self.force(&partial)?;
-                self.call(&partial, arg, pos)
+                let entry = a.entry(Symbol::FUNCTOR).expect("checked");
+                let fpos = entry.pos;
+                let applied = (|| {
+                    let functor = self.force(&entry.value)?;
+                    let partial = self.call(&functor, f.clone(), fpos)?;
+                    let partial = self.force(&partial)?;
+                    self.call(&partial, arg, fpos)
+                })();
+                applied.map_err(|e| {
+                    e.with_context(
+                        Some(pos),
+                        "while calling a functor (an attribute set with a '__functor' attribute)",
+                    )
+                })
             }
             other => Err(Error::at(
                 ErrorKind::Type,
@@ -84,9 +98,11 @@ impl Evaluator {
                         &arg,
                         "while evaluating the value passed for the lambda argument",
                     )
-                    .map_err(|e| {
-                        e.with_pos(def.pos)
-                            .with_context(Some(pos), "from call site")
+                    .map_err(|e| match pos.known() {
+                        Some(p) => e
+                            .at_call_site(def.pos)
+                            .with_context(Some(p), "from call site"),
+                        None => e.at_call_site(def.pos),
                     })?;
                 let mut used = 0;
                 for (i, f) in formals.iter().enumerate() {
@@ -121,6 +137,12 @@ impl Evaluator {
                         .map(|e| e.name)
                         .find(|k| !formals.iter().any(|f| f.name == *k))
                         .expect("an argument is not a formal");
+                    let formal_names: Vec<_> =
+                        formals.iter().map(|f| self.symbols.text(f.name)).collect();
+                    let suggestions = crate::error::Suggestions::best_matches(
+                        formal_names.iter().map(|n| n.as_ref()),
+                        &self.symbols.text(name),
+                    );
                     return Err(Error::at(
                         ErrorKind::Type,
                         format!(
@@ -130,13 +152,34 @@ impl Evaluator {
                         ),
                         def.pos,
                     )
-                    .with_context(Some(pos), "from call site"));
+                    .with_context(Some(pos), "from call site")
+                    .with_suggestions(suggestions));
                 }
                 if at.is_some() {
                     env.set(formals.len(), arg);
                 }
             }
         }
-        self.eval(&def.body, &env)
+        let result = self.eval(&def.body, &env);
+        if !self.options.show_trace {
+            return result;
+        }
+        // Only `--show-trace` names the calls an error passes through (C++ Nix's
+        // `callFunction`), the call site outside the function's own frame.
+        result.map_err(|e| {
+            let name = match def.name {
+                Some(n) => format!("'{}'", self.symbols.text(n)),
+                None => "anonymous lambda".to_string(),
+            };
+            let e = e.with_context(Some(def.pos), format!("while calling {name}"));
+            // A call whose site the caller fills in (`Pos::CALL_SITE`) keeps the frame.
+            match pos.known() {
+                Some(p) => e.with_context(Some(p), "from call site"),
+                None if pos == Pos::CALL_SITE => {
+                    e.with_context_at_call_site_if_known("from call site")
+                }
+                None => e,
+            }
+        })
     }
 }

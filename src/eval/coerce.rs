@@ -92,7 +92,8 @@ impl Evaluator {
             }
             Value::Attrs(a) => {
                 if let Some(f) = a.get(Symbol::TO_STRING) {
-                    let r = self.call_value(f, [v.clone()], Pos::NONE)?;
+                    // Called from where the value is coerced (filled in by the caller).
+                    let r = self.call_value(f, [v.clone()], Pos::CALL_SITE)?;
                     return self.coerce_to_string(
                         &r,
                         CoerceMode {
@@ -122,12 +123,9 @@ impl Evaluator {
             Value::List(l) if mode.more => {
                 let n = l.len();
                 for (i, x) in l.iter().enumerate() {
-                    self.coerce_to_string(
-                        x,
-                        mode,
-                        out,
-                        "while evaluating one element of the list",
-                    )?;
+                    // An element's error gets the element's frame and this value's.
+                    self.coerce_to_string(x, mode, out, "while evaluating one element of the list")
+                        .map_err(|e| e.with_context_at_call_site(ctx.text()))?;
                     let empty_list = matches!(x.peek(), Some(Value::List(l2)) if l2.is_empty());
                     if i + 1 < n && !empty_list {
                         out.push_bytes(b" ");
@@ -145,7 +143,7 @@ impl Evaluator {
             v.type_phrase(),
             crate::print::for_error(self, v)
         ))
-        .with_context(None, ctx.text())
+        .with_context_at_call_site(ctx.text())
     }
 
     /// Coerces to a string without context-free requirements (the whole string).
@@ -228,7 +226,7 @@ impl Evaluator {
                         canonicalize: !first,
                     };
                     self.coerce_to_string(&v, mode, &mut b, "while evaluating a path segment")
-                        .map_err(|e| e.with_pos(*ppos))?;
+                        .map_err(|e| e.at_call_site(*ppos))?;
                     Acc::Str(b, is_path)
                 }
             });

@@ -12,9 +12,11 @@ impl Evaluator {
             // VM: semantics#number semantics#string semantics#path semantics#uri
             Expr::Const(v) => Ok(v.clone()),
             // VM: semantics#variable
-            Expr::Local { depth, slot } => self.force(&env.get(*depth, *slot)),
+            Expr::Local { depth, slot, pos } => self
+                .force(&env.get(*depth, *slot))
+                .map_err(|e| e.at_black_hole(*pos)),
             // VM: semantics#global
-            Expr::Global(g) => self.force(&self.globals.values[*g as usize]),
+            Expr::Global(g, _) => self.force(&self.globals.values[*g as usize]),
             // VM: semantics#with-variable
             Expr::WithVar { name, withs, pos } => self.with_lookup(*name, withs, env, *pos),
             // VM: semantics#interpolation semantics#path-interpolation semantics#add
@@ -74,8 +76,7 @@ impl Evaluator {
                 else_,
                 pos,
             } => {
-                let c = self.eval(cond, env)?;
-                let c = self.expect_bool(c, *pos, "while evaluating a branch condition")?;
+                let c = self.eval_bool(cond, env, *pos, "while evaluating a branch condition")?;
                 self.eval(if c { then } else { else_ }, env)
             }
             // VM: semantics#assert
@@ -93,13 +94,22 @@ impl Evaluator {
             }
             Expr::BinOp { op, lhs, rhs, pos } => self.binop(*op, lhs, rhs, env, *pos),
             // VM: semantics#not
-            Expr::Not(e, pos) => {
-                let v = self.eval(e, env)?;
-                let b = self.expect_bool(v, *pos, "in the argument of the not operator")?;
+            Expr::Not(e, _) => {
+                let at = e.reported_pos();
+                let b = self.eval_bool(e, env, at, "in the argument of the not operator")?;
                 Ok(Value::Bool(!b))
             }
             // VM: semantics#cur-pos
             Expr::CurPos(pos) => Ok(self.pos_attrs(*pos)),
+        }
+    }
+
+    /// Evaluates a condition (C++ Nix's `evalBool`): any error of it, not only a value
+    /// that is not a Boolean, gets the frame `ctx` at `pos`.
+    pub(super) fn eval_bool(&self, e: &Expr, env: &Env, pos: Pos, ctx: &str) -> Result<bool> {
+        match self.eval(e, env) {
+            Ok(v) => self.expect_bool(v, pos, ctx),
+            Err(err) => Err(err.with_context(Some(pos), ctx)),
         }
     }
 
@@ -117,26 +127,32 @@ impl Evaluator {
     /// C++ Nix gives `null` for positions in `-E` text and standard input.
     pub fn pos_attrs(&self, pos: Pos) -> Value {
         let f = self.sources.get(pos.file);
-        if f.path().is_none() {
+        let Some(path) = f.path() else {
             return Value::Null;
-        }
+        };
         let (line, col) = f.line_col(pos.offset);
         let mut m = AttrsBuilder::with_capacity(3);
-        m.insert(Symbol::FILE, Value::string(f.display_name()));
+        m.insert(Symbol::FILE, Value::string(path.display().to_string()));
         m.insert(Symbol::LINE, Value::Int(line as i64));
         m.insert(Symbol::COLUMN, Value::Int(col as i64));
         Value::Attrs(m.finish())
     }
 
     /// Looks `name` up through the enclosing `with` namespaces, innermost first.
-    fn with_lookup(&self, name: Symbol, withs: &[u32], env: &Env, pos: Pos) -> Result<Value> {
-        for (i, &depth) in withs.iter().enumerate() {
+    fn with_lookup(
+        &self,
+        name: Symbol,
+        withs: &[(u32, Pos)],
+        env: &Env,
+        pos: Pos,
+    ) -> Result<Value> {
+        for (i, &(depth, with_pos)) in withs.iter().enumerate() {
             let ns = env.get(depth, 0);
             let attrs = match self.force(&ns)? {
                 Value::Attrs(a) => a,
                 other => {
                     return Err(self.type_mismatch("a set", &other).with_context(
-                        Some(pos),
+                        Some(with_pos),
                         "while evaluating the first subexpression of a with expression",
                     ));
                 }
@@ -145,7 +161,7 @@ impl Evaluator {
                 if self.observing {
                     self.observe_with(name, withs.len(), Some(i), pos);
                 }
-                return self.force(v);
+                return self.force(v).map_err(|e| e.at_black_hole(pos));
             }
         }
         if self.observing {
@@ -161,8 +177,7 @@ impl Evaluator {
     /// `assert`: a false condition is a catchable error. When the condition is `a == b`,
     /// C++ Nix evaluates both sides again and explains the difference instead.
     fn assert(&self, cond: &Expr, body: &Expr, text: &str, env: &Env, pos: Pos) -> Result<Value> {
-        let c = self.eval(cond, env)?;
-        if !self.expect_bool(c, pos, "in the condition of the assert statement")? {
+        if !self.eval_bool(cond, env, pos, "in the condition of the assert statement")? {
             if let Expr::BinOp {
                 op: crate::syntax::expr::BinOp::Eq,
                 lhs,
@@ -197,14 +212,21 @@ impl Evaluator {
     ) -> Result<Option<Symbol>> {
         match key {
             AttrKey::Static(s) => Ok(Some(*s)),
+            // Checked where the name's expression is (C++ Nix's `getName`).
             AttrKey::Dynamic(e) => match self.eval(e, env)? {
-                Value::String(s) if s.has_context() => Err(name_with_context(&s)
-                    .with_context(None, "while evaluating the name of a dynamic attribute")),
+                Value::String(s) if s.has_context() => Err(name_with_context(&s).with_context(
+                    e.reported_pos().known(),
+                    "while evaluating an attribute name",
+                )),
                 Value::String(s) => Ok(Some(self.create_symbol(s.as_bytes()))),
                 Value::Null if allow_null => Ok(None),
                 other => Err(self
                     .type_mismatch("a string", &other)
-                    .with_context(None, "while evaluating an attribute name")),
+                    .with_pos(e.reported_pos())
+                    .with_context(
+                        e.reported_pos().known(),
+                        "while evaluating an attribute name",
+                    )),
             },
         }
     }

@@ -77,6 +77,9 @@ pub struct EvalOptions {
     pub store_dir: String,
     /// `--trace-verbose`.
     pub trace_verbose: bool,
+    /// `--show-trace` (C++ Nix's `show-trace` setting): errors get the frames of the
+    /// function calls they pass through, and are printed with their whole trace.
+    pub show_trace: bool,
     /// At most this many evaluation steps (nixref only, for fuzzing); `None` for no bound.
     pub max_steps: Option<u64>,
     /// C++ Nix's `pure-eval`: no search path, no environment, no impure constants, and
@@ -113,6 +116,7 @@ impl Default for EvalOptions {
             home: None,
             store_dir: "/nix/store".to_string(),
             trace_verbose: false,
+            show_trace: false,
             max_steps: None,
             pure_eval: false,
             restrict_eval: false,
@@ -439,8 +443,8 @@ impl Evaluator {
     pub fn lazy(&self, e: &Rc<Expr>, env: &Env) -> Value {
         match &**e {
             Expr::Const(v) => v.clone(),
-            Expr::Local { depth, slot } => env.get(*depth, *slot),
-            Expr::Global(g) => self.globals.values[*g as usize].clone(),
+            Expr::Local { depth, slot, .. } => env.get(*depth, *slot),
+            Expr::Global(g, _) => self.globals.values[*g as usize].clone(),
             _ => Value::suspended(e.clone(), env.clone()),
         }
     }
@@ -451,12 +455,12 @@ impl Evaluator {
     /// collector.
     fn lazy_in_frame(&self, e: &Rc<Expr>, env: &Env, filled: usize) -> Value {
         let v = match &**e {
-            Expr::Local { depth: 0, slot } if *slot as usize >= filled => {
+            Expr::Local { depth: 0, slot, .. } if *slot as usize >= filled => {
                 Value::suspended(e.clone(), env.clone())
             }
             _ => self.lazy(e, env),
         };
-        if !matches!(&**e, Expr::Const(_) | Expr::Global(_) | Expr::Local { .. }) {
+        if !matches!(&**e, Expr::Const(_) | Expr::Global(..) | Expr::Local { .. }) {
             cycles::track_env(env);
         }
         v
@@ -502,10 +506,13 @@ impl Evaluator {
         let known = t.with_state(|s| match s {
             ThunkState::Done(v) => Some(Ok(v.clone())),
             ThunkState::Failed(e) => Some(Err(e.clone())),
+            // Placed by the code that forced it, if it has a position (C++ Nix's
+            // `tryFixupBlackHolePos`): see `Error::at_black_hole`.
             ThunkState::Blackhole => Some(Err(Error::new(
                 ErrorKind::InfiniteRecursion,
                 "infinite recursion encountered",
-            ))),
+            )
+            .at_pos_of_call_site())),
             ThunkState::Pending(..) | ThunkState::Native(_) => None,
         });
         if let Some(r) = known {
@@ -561,11 +568,13 @@ impl Evaluator {
                             self.symbols.quoted(entry.name)
                         )
                     };
+                    // At the attribute's definition, as C++ Nix's `forceValueDeep`.
+                    let at = entry.pos.known();
                     let x = self
                         .force(&entry.value)
-                        .map_err(|e| e.with_context(None, ctx()))?;
+                        .map_err(|e| e.with_context(at, ctx()))?;
                     self.force_deep_inner(&x, seen)
-                        .map_err(|e| e.with_context(None, ctx()))?;
+                        .map_err(|e| e.with_context(at, ctx()))?;
                 }
                 Ok(())
             }
@@ -596,31 +605,48 @@ impl Evaluator {
         self.symbols.sym(name)
     }
 
-    /// Forces `v` and requires a set. `ctx` is C++ Nix's "while ..." context.
+    /// Forces `v` and requires a set. `ctx` is C++ Nix's "while ..." context, a frame
+    /// added to the type error only; [`force_bool`](Self::force_bool), `force_int`,
+    /// `force_function` and `force_string` add it to errors of the forcing too, as C++
+    /// Nix's `forceBool` ... do (its `forceAttrs` and `forceList` do not).
     pub fn force_attrs(&self, v: &Value, ctx: impl FrameText) -> Result<Attrs> {
         match self.force(v)? {
             Value::Attrs(a) => Ok(a),
             other => Err(self
                 .type_mismatch("a set", &other)
-                .with_context(None, ctx.text())),
+                .with_context_at_call_site(ctx.text())),
         }
     }
 
+    /// [`force_attrs`](Self::force_attrs) whose frame is at `pos` (C++ Nix's
+    /// `forceAttrs(v, pos, ctx)` with a position).
+    pub fn force_attrs_at(&self, v: &Value, pos: Pos, ctx: impl FrameText) -> Result<Attrs> {
+        self.force_attrs(v, ctx).map_err(|e| e.at_call_site(pos))
+    }
+
     pub fn force_bool(&self, v: &Value, ctx: impl FrameText) -> Result<bool> {
-        match self.force(v)? {
+        match self
+            .force(v)
+            .map_err(|e| e.with_context_at_call_site(ctx.text()))?
+        {
             Value::Bool(b) => Ok(b),
             other => Err(self
                 .type_mismatch("a Boolean", &other)
-                .with_context(None, ctx.text())),
+                .at_pos_of_call_site()
+                .with_context_at_call_site(ctx.text())),
         }
     }
 
     pub fn force_int(&self, v: &Value, ctx: impl FrameText) -> Result<i64> {
-        match self.force(v)? {
+        match self
+            .force(v)
+            .map_err(|e| e.with_context_at_call_site(ctx.text()))?
+        {
             Value::Int(i) => Ok(i),
             other => Err(self
                 .type_mismatch("an integer", &other)
-                .with_context(None, ctx.text())),
+                .at_pos_of_call_site()
+                .with_context_at_call_site(ctx.text())),
         }
     }
 
@@ -629,27 +655,35 @@ impl Evaluator {
             Value::List(l) => Ok(l),
             other => Err(self
                 .type_mismatch("a list", &other)
-                .with_context(None, ctx.text())),
+                .with_context_at_call_site(ctx.text())),
         }
     }
 
     pub fn force_function(&self, v: &Value, ctx: impl FrameText) -> Result<Value> {
-        match self.force(v)? {
+        match self
+            .force(v)
+            .map_err(|e| e.with_context_at_call_site(ctx.text()))?
+        {
             f if f.is_function() => Ok(f),
             Value::Attrs(a) if a.contains(Symbol::FUNCTOR) => Ok(Value::Attrs(a)),
             other => Err(self
                 .type_mismatch("a function", &other)
-                .with_context(None, ctx.text())),
+                .at_pos_of_call_site()
+                .with_context_at_call_site(ctx.text())),
         }
     }
 
     /// A string without context (attribute names, `throw` messages ...).
     pub fn force_string(&self, v: &Value, ctx: impl FrameText) -> Result<crate::value::NixString> {
-        match self.force(v)? {
+        match self
+            .force(v)
+            .map_err(|e| e.with_context_at_call_site(ctx.text()))?
+        {
             Value::String(s) => Ok(s),
             other => Err(self
                 .type_mismatch("a string", &other)
-                .with_context(None, ctx.text())),
+                .at_pos_of_call_site()
+                .with_context_at_call_site(ctx.text())),
         }
     }
 
@@ -662,7 +696,9 @@ impl Evaluator {
     ) -> Result<crate::value::NixString> {
         let s = self.force_string(v, ctx)?;
         match s.context().iter().next() {
-            Some(first) => Err(Self::string_with_context(&s, first).with_context(None, ctx.text())),
+            Some(first) => {
+                Err(Self::string_with_context(&s, first).with_context_at_call_site(ctx.text()))
+            }
             None => Ok(s),
         }
     }
@@ -727,7 +763,9 @@ impl Evaluator {
     /// Runs `f` one call deeper, failing as C++ Nix does past `max-call-depth`.
     pub(crate) fn with_call_depth<T>(&self, pos: Pos, f: impl FnOnce() -> Result<T>) -> Result<T> {
         let d = self.call_depth.get();
-        if d >= self.options.max_call_depth {
+        // As C++ Nix's `addCallDepth`: the depth is checked before it is raised, so
+        // `max-call-depth` + 1 calls can be nested.
+        if d > self.options.max_call_depth {
             return Err(Error::at(
                 ErrorKind::StackOverflow,
                 "stack overflow; max-call-depth exceeded",

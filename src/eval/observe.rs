@@ -123,7 +123,7 @@ pub fn construct_id(e: &Expr) -> &'static str {
         Expr::Const(Value::Path(_)) => "path",
         Expr::Const(_) => "string",
         Expr::Local { .. } => "variable",
-        Expr::Global(_) => "global",
+        Expr::Global(..) => "global",
         Expr::WithVar { .. } => "with-variable",
         Expr::Concat {
             force_string: true, ..
@@ -191,8 +191,8 @@ pub fn describe(ev: &Evaluator, e: &Expr) -> String {
     };
     match e {
         Expr::Const(v) => format!("literal {}", crate::print::print_value(&ev.symbols, v)),
-        Expr::Local { depth, slot } => format!("variable (frame {depth}, slot {slot})"),
-        Expr::Global(g) => match ev.global_name(*g) {
+        Expr::Local { depth, slot, .. } => format!("variable (frame {depth}, slot {slot})"),
+        Expr::Global(g, _) => match ev.global_name(*g) {
             Some(s) => format!("global {}", ev.symbols.text(s)),
             None => "global".to_string(),
         },

@@ -28,41 +28,6 @@ impl Arith {
 }
 
 impl Evaluator {
-    /// `-`, `*`, `/` and `<` when they mean the builtins: evaluated natively.
-    fn builtin_binop(
-        &self,
-        op: BinOp,
-        lhs: &Expr,
-        rhs: &Expr,
-        env: &Env,
-        pos: Pos,
-    ) -> Result<Value> {
-        match op {
-            BinOp::Sub | BinOp::Mul | BinOp::Div => {
-                let a = self.eval(lhs, env)?;
-                let b = self.eval(rhs, env)?;
-                let (op, name) = match op {
-                    BinOp::Sub => (Arith::Sub, "sub"),
-                    BinOp::Mul => (Arith::Mul, "mul"),
-                    _ => (Arith::Div, "div"),
-                };
-                // These operators are calls of builtins in C++ Nix, and fail like them.
-                self.arith(op, &a, &b).map_err(|e| {
-                    e.with_context(Some(pos), format!("while calling the '{name}' builtin"))
-                })
-            }
-            // VM: semantics#comparison
-            BinOp::Less => {
-                let a = self.eval(lhs, env)?;
-                let b = self.eval(rhs, env)?;
-                Ok(Value::Bool(self.less_than(&a, &b).map_err(|e| {
-                    e.with_context(Some(pos), "while calling the 'lessThan' builtin")
-                })?))
-            }
-            _ => unreachable!("not a builtin operator: {op:?}"),
-        }
-    }
-
     pub(super) fn binop(
         &self,
         op: BinOp,
@@ -73,16 +38,43 @@ impl Evaluator {
     ) -> Result<Value> {
         match op {
             // VM: semantics#arith
-            // These operators are calls of builtins in C++ Nix: their operands are forced
-            // inside the call, so a chain of them counts against `max-call-depth`.
-            BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Less => {
-                self.with_call_depth(pos, || self.builtin_binop(op, lhs, rhs, env, pos))
+            BinOp::Sub | BinOp::Mul | BinOp::Div => {
+                let (op, name) = match op {
+                    BinOp::Sub => (Arith::Sub, "sub"),
+                    BinOp::Mul => (Arith::Mul, "mul"),
+                    _ => (Arith::Div, "div"),
+                };
+                // These operators are calls of builtins in C++ Nix, and fail like them:
+                // each is a call (counted towards max-call-depth), and the operands are
+                // forced inside it, so their errors are framed too.
+                self.with_call_depth(pos, || {
+                    (|| {
+                        let a = self.eval(lhs, env)?;
+                        let b = self.eval(rhs, env)?;
+                        self.arith(op, &a, &b)
+                    })()
+                    .map_err(|e| {
+                        e.with_context(Some(pos), format!("while calling the '{name}' builtin"))
+                    })
+                })
+            }
+            // VM: semantics#comparison
+            BinOp::Less => {
+                let less = self.with_call_depth(pos, || {
+                    (|| {
+                        let a = self.eval(lhs, env)?;
+                        let b = self.eval(rhs, env)?;
+                        self.less_than(&a, &b)
+                    })()
+                    .map_err(|e| e.with_context(Some(pos), "while calling the 'lessThan' builtin"))
+                })?;
+                Ok(Value::Bool(less))
             }
             // VM: semantics#equality
             BinOp::Eq | BinOp::NotEq => {
                 let a = self.eval(lhs, env)?;
                 let b = self.eval(rhs, env)?;
-                let eq = self.values_equal(&a, &b).map_err(|e| e.with_pos(pos))?;
+                let eq = self.values_equal(&a, &b)?;
                 Ok(Value::Bool(eq == (op == BinOp::Eq)))
             }
             // VM: semantics#and semantics#or semantics#implication
@@ -101,8 +93,7 @@ impl Evaluator {
                         "in the right operand of the IMPL (->) operator",
                     ),
                 };
-                let a = self.eval(lhs, env)?;
-                let a = self.expect_bool(a, pos, left)?;
+                let a = self.eval_bool(lhs, env, pos, left)?;
                 let short = match op {
                     BinOp::And => (!a).then_some(false),
                     BinOp::Or => a.then_some(true),
@@ -111,18 +102,23 @@ impl Evaluator {
                 if let Some(r) = short {
                     return Ok(Value::Bool(r));
                 }
-                let b = self.eval(rhs, env)?;
-                let b = self.expect_bool(b, pos, right)?;
+                let b = self.eval_bool(rhs, env, pos, right)?;
                 Ok(Value::Bool(b))
             }
             // VM: semantics#update
             BinOp::Update => {
-                let a = self.eval(lhs, env)?;
-                let a =
-                    self.expect_attrs(a, pos, "in the left operand of the update (//) operator")?;
-                let b = self.eval(rhs, env)?;
-                let b =
-                    self.expect_attrs(b, pos, "in the right operand of the update (//) operator")?;
+                let a = self.eval_attrs(
+                    lhs,
+                    env,
+                    pos,
+                    "in the left operand of the update (//) operator",
+                )?;
+                let b = self.eval_attrs(
+                    rhs,
+                    env,
+                    pos,
+                    "in the right operand of the update (//) operator",
+                )?;
                 Ok(Value::Attrs(a.update(&b)))
             }
             // VM: semantics#concat
@@ -134,12 +130,15 @@ impl Evaluator {
         }
     }
 
-    fn expect_attrs(&self, v: Value, pos: Pos, ctx: &str) -> Result<Attrs> {
-        match v {
-            Value::Attrs(a) => Ok(a),
-            other => Err(self
+    /// Evaluates an operand that must be a set (C++ Nix's `evalAttrs`): any error of it
+    /// gets the frame `ctx` at `pos`.
+    fn eval_attrs(&self, e: &Expr, env: &Env, pos: Pos, ctx: &str) -> Result<Attrs> {
+        match self.eval(e, env) {
+            Ok(Value::Attrs(a)) => Ok(a),
+            Ok(other) => Err(self
                 .type_mismatch("a set", &other)
                 .with_context(Some(pos), ctx)),
+            Err(err) => Err(err.with_context(Some(pos), ctx)),
         }
     }
 
@@ -514,11 +513,14 @@ impl Evaluator {
                     format!("attribute name '{}' {msg}", self.symbols.text(name)),
                 ));
             }
+            // Each side's definition is named, innermost first: the right then the left.
             self.nested(|| self.assert_equal(v1, v2)).map_err(|e| {
-                e.with_context(
-                    None,
-                    format!("while comparing attribute '{}'", self.symbols.text(k1)),
-                )
+                e.with_context(e2.pos.known(), "where right hand side is")
+                    .with_context(e1.pos.known(), "where left hand side is")
+                    .with_context(
+                        None,
+                        format!("while comparing attribute '{}'", self.symbols.text(k1)),
+                    )
             })?;
         }
         Ok(())

@@ -26,6 +26,7 @@ pub fn to_json_output(
         out: String::new(),
         strict,
         not_utf8: None,
+        pos: crate::source::Pos::NONE,
     };
     w.value(v, true, 0)?;
     // C++ Nix builds the whole JSON value first and serialises it afterwards: a string
@@ -45,6 +46,10 @@ struct Writer<'a> {
     strict: bool,
     /// nlohmann's complaint about the first string that is not UTF-8.
     not_utf8: Option<String>,
+    /// Where the value being written is, as C++ Nix's `printValueAsJSON` passes it down:
+    /// none at the top, then each attribute's definition (list
+    /// elements keep their list's). Frames and errors are placed there.
+    pos: crate::source::Pos,
 }
 
 /// What nlohmann's JSON serialiser says about bytes that are not UTF-8: the index of the
@@ -83,8 +88,10 @@ impl Writer<'_> {
         let v = if self.strict {
             self.ev.force(v)?
         } else {
-            v.peek()
-                .ok_or_else(|| Error::type_error("cannot convert a thunk to JSON"))?
+            // At the position passed down (a thunk's own is the fallback's in C++ Nix).
+            v.peek().ok_or_else(|| {
+                Error::type_error("cannot convert a thunk to JSON").with_pos(self.pos)
+            })?
         };
         // 2.26's printValueAsJSON recurses natively without counting calls: a value
         // nested deeper than its stack holds is its stack overflow.
@@ -120,17 +127,24 @@ impl Writer<'_> {
                     if i > 0 {
                         self.out.push(',');
                     }
+                    let at = self.pos.known();
                     self.value(x, copy_paths, depth + 1).map_err(|e| {
-                        e.with_context(None, format!("while evaluating list element at index {i}"))
+                        e.with_context(at, format!("while evaluating list element at index {i}"))
                     })?;
                 }
                 self.out.push(']');
                 Ok(())
             }
-            other => Err(Error::type_error(format!(
-                "cannot convert {} to JSON",
-                other.type_phrase()
-            ))),
+            other => {
+                let at = match other.call_pos() {
+                    p if p.known().is_some() => p,
+                    _ => self.pos,
+                };
+                Err(
+                    Error::type_error(format!("cannot convert {} to JSON", other.type_phrase()))
+                        .with_pos(at),
+                )
+            }
         })
     }
 
@@ -177,16 +191,11 @@ impl Writer<'_> {
             let k = ev.symbols.text(e.name);
             self.string_bytes(ev.symbols.name(e.name));
             self.out.push(':');
-            let pos = e.pos.known();
-            self.value(&e.value, true, depth + 1).map_err(|err| {
-                let err = match (self.strict, pos) {
-                    (false, Some(p)) => err.with_pos(p),
-                    _ => err,
-                };
-                err.with_context(
-                    pos.filter(|_| !self.strict),
-                    format!("while evaluating attribute '{k}'"),
-                )
+            let outer = std::mem::replace(&mut self.pos, e.pos);
+            let r = self.value(&e.value, true, depth + 1);
+            self.pos = outer;
+            r.map_err(|err| {
+                err.with_context(e.pos.known(), format!("while evaluating attribute '{k}'"))
             })?;
         }
         self.out.push('}');

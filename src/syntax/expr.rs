@@ -16,14 +16,16 @@ pub enum Expr {
     /// A literal: integer, float, string or path without interpolation.
     Const(Value),
     /// A variable bound by `let`, `rec`, a lambda or a scope: `depth` frames up, slot `slot`.
-    Local { depth: u32, slot: u32 },
-    /// A global name (`true`, `map`, `builtins`, `__add`, ...): index into the globals.
-    Global(u32),
+    Local { depth: u32, slot: u32, pos: Pos },
+    /// A global name (`true`, `map`, `builtins`, `__add`, ...): index into the globals,
+    /// and where it is used.
+    Global(u32, Pos),
     /// A variable only a `with` can provide: the `with` frames at these depths are searched,
-    /// innermost first.
+    /// innermost first (each with the `with`'s position, where a namespace that is not a
+    /// set is reported).
     WithVar {
         name: Symbol,
-        withs: Box<[u32]>,
+        withs: Box<[(u32, Pos)]>,
         pos: Pos,
     },
     /// `"a${b}c"` (`force_string`) or `./a/${b}` (a path when the first part is one), and
@@ -81,10 +83,36 @@ pub enum Expr {
         rhs: Box<Expr>,
         pos: Pos,
     },
-    /// `!e`.
+    /// `!e`, and where the `!` is (its errors are framed at the operand's
+    /// [`reported_pos`](Expr::reported_pos), as in C++ Nix).
     Not(Box<Expr>, Pos),
     /// `__curPos`.
     CurPos(Pos),
+}
+
+impl Expr {
+    /// The position C++ Nix's parser gives this expression (its `getPos`): a variable's,
+    /// an operator's, a call's ...; none for a literal or a list. `!e` is placed where its
+    /// operand is, which is where C++ Nix frames an error of it.
+    pub fn reported_pos(&self) -> Pos {
+        match self {
+            Expr::Local { pos, .. }
+            | Expr::WithVar { pos, .. }
+            | Expr::Concat { pos, .. }
+            | Expr::Apply { pos, .. }
+            | Expr::Select { pos, .. }
+            | Expr::HasAttr { pos, .. }
+            | Expr::If { pos, .. }
+            | Expr::Assert { pos, .. }
+            | Expr::BinOp { pos, .. }
+            | Expr::CurPos(pos) => *pos,
+            Expr::Not(e, _) => e.reported_pos(),
+            Expr::Lambda(def) => def.pos,
+            Expr::Global(_, pos) => *pos,
+            Expr::Attrs(def) => def.pos,
+            Expr::Const(_) | Expr::Let(_) | Expr::List(_) | Expr::With { .. } => Pos::NONE,
+        }
+    }
 }
 
 /// Operators evaluated natively. `Sub`, `Mul`, `Div`, `Less` and the other comparisons

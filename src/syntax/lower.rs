@@ -107,8 +107,8 @@ enum Scope {
     /// A frame of named slots (let, rec, lambda, scopedImport), or a nameless one
     /// (the sources of `inherit (e)` in a plain set).
     Frame(HashMap<Symbol, u32>),
-    /// A `with`: one slot holding its namespace.
-    With,
+    /// A `with` (at this position): one slot holding its namespace.
+    With(Pos),
 }
 
 struct Lowerer<'a> {
@@ -207,14 +207,14 @@ impl<'a> Lowerer<'a> {
             match scope {
                 Scope::Frame(names) => {
                     if let Some(&slot) = names.get(&name) {
-                        return Ok(Expr::Local { depth, slot });
+                        return Ok(Expr::Local { depth, slot, pos });
                     }
                 }
-                Scope::With => withs.push(depth),
+                Scope::With(at) => withs.push((depth, *at)),
             }
         }
         if let Some(&g) = self.cx.globals.get(&name) {
-            return Ok(Expr::Global(g));
+            return Ok(Expr::Global(g, pos));
         }
         if withs.is_empty() {
             // C++ Nix's `UndefinedVarError`, raised while it binds the file's variables.
@@ -248,7 +248,7 @@ impl<'a> Lowerer<'a> {
     /// call of that builtin can be evaluated natively).
     fn is_global(&self, name: &str, pos: Pos) -> bool {
         matches!((self.resolve(name, pos), self.cx.globals.get(&self.sym(name))),
-            (Ok(Expr::Global(a)), Some(&b)) if a == b)
+            (Ok(Expr::Global(a, _)), Some(&b)) if a == b)
     }
 
     /// A call of the builtin `name` on `args`, or the native operator when `name` is not
@@ -389,7 +389,7 @@ impl<'a> Lowerer<'a> {
             }
             ast::Expr::With(w) => {
                 let ns = Rc::new(self.opt(w.namespace(), &w)?);
-                self.scopes.push(Scope::With);
+                self.scopes.push(Scope::With(pos));
                 let body = self.opt(w.body(), &w);
                 self.scopes.pop();
                 Ok(Expr::With {
@@ -436,8 +436,9 @@ impl<'a> Lowerer<'a> {
             }
             ast::Expr::LetIn(l) => {
                 let p = self.pending(&l, true, pos)?;
-                if let Some((_, _, dpos)) = p.dynamic.first() {
-                    return self.err("dynamic attributes not allowed in let", *dpos);
+                // C++ Nix reports it at the `let`.
+                if !p.dynamic.is_empty() {
+                    return self.err("dynamic attributes not allowed in let", pos);
                 }
                 let body = l.body();
                 self.let_in(p, body, &l)
@@ -445,11 +446,12 @@ impl<'a> Lowerer<'a> {
             ast::Expr::LegacyLet(l) => {
                 let p = self.pending(&l, true, pos)?;
                 let set = self.attrs(p)?;
+                // C++ Nix's parser gives this selection of `body` no position.
                 Ok(Expr::Select {
                     expr: Box::new(set),
                     path: Box::new([AttrKey::Static(Symbol::BODY)]),
                     default: None,
-                    pos,
+                    pos: Pos::NONE,
                 })
             }
             ast::Expr::CurPos(_) => Ok(Expr::CurPos(pos)),
@@ -481,7 +483,10 @@ impl<'a> Lowerer<'a> {
     fn string(&mut self, s: &ast::Str, pos: Pos) -> Result<Expr> {
         self.reject_nul(s)?;
         let parts = strings::parts(s, self.src);
-        if parts.iter().all(|p| matches!(p, Part::Lit(_))) {
+        // One literal part is a constant; several (an indented string with an escape is
+        // split at it, as C++ Nix's lexer splits it) are a concatenation, which C++ Nix
+        // evaluates lazily like any other expression (a set holding one prints `<CODE>`).
+        if parts.len() <= 1 && parts.iter().all(|p| matches!(p, Part::Lit(_))) {
             let bytes: Vec<u8> = parts
                 .into_iter()
                 .flat_map(|p| match p {
@@ -774,7 +779,7 @@ impl<'a> Lowerer<'a> {
         };
         self.scopes
             .push(Scope::Frame(names.iter().copied().zip(0..).collect()));
-        let result = self.lambda_body(&l, param, &names);
+        let result = self.lambda_body(&l, param, name, &names);
         self.scopes.pop();
         let (param, body) = result?;
         Ok(Expr::Lambda(Rc::new(LambdaDef {
@@ -790,6 +795,7 @@ impl<'a> Lowerer<'a> {
         &mut self,
         l: &ast::Lambda,
         param: Option<(Vec<(Option<ast::Expr>, Pos)>, usize, bool, Option<Symbol>)>,
+        name: Option<Symbol>,
         names: &[Symbol],
     ) -> Result<(Param, Expr)> {
         let param = match param {
@@ -814,7 +820,13 @@ impl<'a> Lowerer<'a> {
                 }
             }
         };
-        let body = self.opt(l.body(), l)?;
+        // A named function's curried parts are named after it too (C++ Nix's `setName`
+        // passes the name on to a body that is itself a function): `f = a: b: …` is 'f'
+        // in the messages and traces of both calls.
+        let body = match l.body().map(strip_parens) {
+            Some(ast::Expr::Lambda(inner)) if name.is_some() => self.lambda(inner, name)?,
+            _ => self.opt(l.body(), l)?,
+        };
         Ok((param, body))
     }
 
@@ -1144,6 +1156,7 @@ impl<'a> Lowerer<'a> {
                     Rc::new(Expr::Local {
                         depth: 0,
                         slot: i as u32,
+                        pos,
                     }),
                     pos,
                 ));
@@ -1191,6 +1204,7 @@ impl<'a> Lowerer<'a> {
                 expr: Box::new(Expr::Local {
                     depth: 0,
                     slot: from_base + i as u32,
+                    pos,
                 }),
                 path: Box::new([AttrKey::Static(name)]),
                 default: None,

@@ -185,10 +185,44 @@ impl Shower<'_> {
 
     fn path(&self, e: &ast::Expr, out: &mut String) {
         let text = e.syntax().text().to_string();
-        if text.contains("${") || text.starts_with('~') {
+        if text.contains("${") && !text.starts_with('~') {
+            // An interpolated path is a concatenation in C++ Nix's tree: `(/a/ + x + "b")`.
+            let parts = match e {
+                ast::Expr::PathAbs(p) => p.parts(),
+                ast::Expr::PathRel(p) => p.parts(),
+                _ => Vec::new(),
+            };
+            out.push('(');
+            for (i, part) in parts.into_iter().enumerate() {
+                if i > 0 {
+                    out.push_str(" + ");
+                }
+                match part {
+                    ast::InterpolPart::Literal(l) if i == 0 => {
+                        let t = l.syntax().text();
+                        self.path_text(t, out);
+                        if t.len() > 1 && t.ends_with('/') {
+                            out.push('/');
+                        }
+                    }
+                    ast::InterpolPart::Literal(l) => {
+                        self.string_lit(l.syntax().text().as_bytes(), out)
+                    }
+                    ast::InterpolPart::Interpolation(ip) => self.opt(ip.expr(), out),
+                }
+            }
+            out.push(')');
+        } else if text.starts_with('~') {
             out.push_str(&text);
-        } else if text.starts_with('/') {
-            out.push_str(&crate::path::canon_path(&text));
+        } else {
+            self.path_text(&text, out);
+        }
+    }
+
+    /// A path literal without interpolation: absolute and canonical.
+    fn path_text(&self, text: &str, out: &mut String) {
+        if text.starts_with('/') {
+            out.push_str(&crate::path::canon_path(text));
         } else {
             out.push_str(&crate::path::canon_path(&format!(
                 "{}/{text}",

@@ -321,15 +321,20 @@ fn lexical_error(src: &str, r: TextRange) -> (String, u32) {
             _ => {}
         }
     }
+    // C++ Nix's lexer ends the path before the second slash of `//` (its end is at that
+    // slash), and reports a trailing slash after the path.
     if text.contains('/') {
-        if text.contains("//") {
+        if let Some(i) = text.find("//") {
             return (
                 "syntax error, unexpected end of path, expecting '${'".into(),
-                start,
+                start + i as u32 + 1,
             );
         }
         if text.ends_with('/') {
-            return ("path has a trailing slash".into(), start);
+            return (
+                "path has a trailing slash".into(),
+                start + text.len() as u32,
+            );
         }
     }
     ("syntax error, unexpected invalid token".into(), start)

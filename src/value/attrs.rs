@@ -172,13 +172,15 @@ impl Attrs {
         Attrs::from_sorted(self.iter().filter(|e| keep(e)).cloned().collect())
     }
 
-    /// A new set with the same names and positions, each value replaced.
+    /// A new set with the same names, each value replaced, and no positions: the values
+    /// are new (`mapAttrs`, whose results C++ Nix places nowhere: `unsafeGetAttrPos`
+    /// gives `null`, and traces through them have no position).
     pub fn map_values(&self, mut f: impl FnMut(&Entry) -> Value) -> Attrs {
         Attrs::from_sorted(
             self.iter()
                 .map(|e| Entry {
                     name: e.name,
-                    pos: e.pos,
+                    pos: crate::source::Pos::NONE,
                     value: f(e),
                 })
                 .collect(),

@@ -76,6 +76,8 @@ impl Value {
             Value::Bool(_) => "a Boolean".into(),
             Value::Int(_) => "an integer".into(),
             Value::Float(_) => "a float".into(),
+            // C++ Nix's `showType` names the context.
+            Value::String(s) if s.has_context() => "a string with context".into(),
             Value::String(_) => "a string".into(),
             Value::Path(_) => "a path".into(),
             Value::Attrs(_) => "a set".into(),
@@ -133,6 +135,17 @@ impl Value {
         match self {
             Value::Thunk(t) => t.peek(),
             v => Some(v.clone()),
+        }
+    }
+
+    /// Where a lazy application of this function is called from when it is forced (C++
+    /// Nix's `determinePos`): an evaluated lambda's own position, else none. Observable
+    /// in traces: `from call site` of `mapAttrs`' or `map`'s calls points at the function
+    /// when the builtin had forced it, and is absent when it had not.
+    pub fn call_pos(&self) -> crate::source::Pos {
+        match self.peek() {
+            Some(Value::Lambda(c)) => c.def.pos,
+            _ => crate::source::Pos::NONE,
         }
     }
 }

@@ -10,7 +10,7 @@ impl Evaluator {
     /// Applies a function (in weak head normal form) to one lazy argument.
     /// VM: semantics#application.
     pub fn call(&self, f: &Value, arg: Value, pos: Pos) -> Result<Value> {
-        if self.observing {
+        if self.observing() {
             self.observe(super::Event::Call(super::observe::callee(f), pos));
         }
         self.with_call_depth(pos, || match f {

@@ -158,13 +158,13 @@ impl Evaluator {
                 }
             };
             if let Some(v) = attrs.get(name) {
-                if self.observing {
+                if self.observing() {
                     self.observe_with(name, withs.len(), Some(i), pos);
                 }
                 return self.force(v).map_err(|e| e.at_black_hole(pos));
             }
         }
-        if self.observing {
+        if self.observing() {
             self.observe_with(name, withs.len(), None, pos);
         }
         Err(Error::at(

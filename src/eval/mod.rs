@@ -235,8 +235,6 @@ pub struct Evaluator {
     /// Whether every evaluation takes the checked path of [`Evaluator::eval`]: a step
     /// budget or an observer needs it.
     slow_path: bool,
-    /// Whether an [`Observer`] is told of each step (see `observe`).
-    observing: bool,
     observer: Option<RefCell<Box<dyn Observer>>>,
     /// The evaluation's names, numbered in C++ Nix's creation order (which is also the
     /// order in which sets are visited).
@@ -296,7 +294,6 @@ impl Evaluator {
             eval_depth: Cell::new(0),
             steps: Cell::new(0),
             slow_path,
-            observing: false,
             observer: None,
             symbols,
             sink,
@@ -427,11 +424,11 @@ impl Evaluator {
             }
         }
         self.eval_depth.set(depth + 1);
-        if self.observing {
+        if self.observing() {
             self.observe(Event::Enter(e));
         }
         let r = stacker::maybe_grow(STACK_RED_ZONE, STACK_GROWTH, || self.eval_expr(e, env));
-        if self.observing {
+        if self.observing() {
             self.observe(Event::Exit(r.as_ref()));
         }
         self.eval_depth.set(depth);
@@ -518,7 +515,7 @@ impl Evaluator {
         if let Some(r) = known {
             return r;
         }
-        if self.observing {
+        if self.observing() {
             self.observe(Event::Force);
         }
         let result = match t.take() {

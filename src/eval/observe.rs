@@ -61,11 +61,10 @@ impl Evaluator {
     /// Has every later evaluation step reported to `observer`.
     pub fn set_observer(&mut self, observer: Box<dyn Observer>) {
         self.observer = Some(std::cell::RefCell::new(observer));
-        self.observing = true;
         self.slow_path = true;
     }
 
-    /// Sends an event to the observer, if there is one. Callers check `self.observing`
+    /// Sends an event to the observer, if there is one. Callers check [`Evaluator::observing`]
     /// first, so that without an observer the event is never even built.
     #[cold]
     #[inline(never)]
@@ -87,9 +86,10 @@ impl Evaluator {
         });
     }
 
-    /// Whether an observer is watching (builtins that report events check it first).
+    /// Whether an observer is watching (callers check it before building an event).
+    #[inline]
     pub fn observing(&self) -> bool {
-        self.observing
+        self.observer.is_some()
     }
 
     /// The name of global variable number `g` (for the observer; a linear search).

@@ -361,13 +361,12 @@ impl Evaluator {
             warnings: Default::default(),
         };
         let expr = crate::syntax::parse(text, &cx);
-        for (msg, pos) in cx.warnings.take() {
-            let at = self.sources.describe(pos);
-            let text = format!(
-                "warning: {msg}\n         at {at}:\n{}",
-                self.sources.excerpt(pos, "         ")
+        for w in cx.warnings.take() {
+            let msg = w.message(
+                |pos| self.sources.describe(pos),
+                |pos| self.sources.excerpt(pos, "         "),
             );
-            self.message(MessageKind::Warning, text.as_bytes());
+            self.message(MessageKind::Warning, format!("warning: {msg}").as_bytes());
         }
         expr
     }

@@ -36,8 +36,45 @@ pub struct Context<'a> {
     pub lints: super::lints::Lints,
     /// The `pipe-operators` experimental feature (`|>`, `<|`).
     pub pipe_operators: bool,
-    /// Lint warnings found while lowering (message, position), for the caller to show.
-    pub warnings: std::cell::RefCell<Vec<(String, Pos)>>,
+    /// Warnings found while parsing and lowering, in the order C++ Nix's parser gives
+    /// them, for the caller to show.
+    pub warnings: std::cell::RefCell<Vec<Warning>>,
+}
+
+/// A warning about the source, given while it is parsed.
+#[derive(Debug)]
+pub enum Warning {
+    /// A lint at `warn` level: the message, shown with the position and its excerpt.
+    Lint { msg: String, pos: Pos },
+    /// `or` used as a variable where its meaning will change ([`super::cursed_or`]): the
+    /// call's position, its source text, and the offset where it ends.
+    CursedOr { pos: Pos, snippet: String, end: u32 },
+}
+
+impl Warning {
+    /// The message as C++ Nix writes it after `warning: `, given how `pos` is written.
+    pub fn message(
+        &self,
+        describe: impl Fn(Pos) -> String,
+        excerpt: impl Fn(Pos) -> String,
+    ) -> String {
+        match self {
+            Warning::Lint { msg, pos } => {
+                format!("{msg}\n         at {}:\n{}", describe(*pos), excerpt(*pos))
+            }
+            Warning::CursedOr { pos, snippet, .. } => {
+                super::cursed_or::message(&describe(*pos), snippet)
+            }
+        }
+    }
+
+    /// When C++ Nix's parser gives it: at the lint's token, after the call's `or`.
+    fn order(&self) -> u32 {
+        match self {
+            Warning::Lint { pos, .. } => pos.offset,
+            Warning::CursedOr { end, .. } => *end,
+        }
+    }
 }
 
 /// Parses `src` and lowers it. Syntax errors come back as [`ErrorKind::Parse`].
@@ -74,7 +111,27 @@ pub fn parse(src: &[u8], cx: &Context) -> Result<Expr> {
             at(0),
         )
     })?;
-    stacker::maybe_grow(64 * 1024, 4 * 1024 * 1024, || l.expr(expr))
+    let cursed = super::cursed_or::find(root.syntax());
+    let lowered = stacker::maybe_grow(64 * 1024, 4 * 1024 * 1024, || l.expr(expr));
+    add_cursed_or(cx, src, cursed);
+    lowered
+}
+
+/// Puts the warnings about `f or` among the lints, in the order C++ Nix gives them.
+fn add_cursed_or(cx: &Context, src: &[u8], cursed: Vec<super::cursed_or::CursedOr>) {
+    if cursed.is_empty() {
+        return;
+    }
+    let mut warnings = cx.warnings.borrow_mut();
+    warnings.extend(cursed.into_iter().map(|c| Warning::CursedOr {
+        pos: Pos {
+            file: cx.file,
+            offset: c.start,
+        },
+        snippet: String::from_utf8_lossy(&src[c.start as usize..c.end as usize]).into_owned(),
+        end: c.end,
+    }));
+    warnings.sort_by_key(Warning::order);
 }
 
 /// The text rnix parses: the source with the same length and the same tokens as C++ Nix's
@@ -588,7 +645,10 @@ impl<'a> Lowerer<'a> {
         if level == super::lints::LintLevel::Fatal {
             return self.err(msg, pos);
         }
-        self.cx.warnings.borrow_mut().push((msg, pos));
+        self.cx
+            .warnings
+            .borrow_mut()
+            .push(Warning::Lint { msg, pos });
         Ok(())
     }
 

@@ -1,5 +1,6 @@
 //! Syntax: parsing with rnix and lowering to nixref's expression tree.
 
+mod cursed_or;
 pub mod expr;
 mod function_position;
 pub mod lints;

@@ -111,7 +111,11 @@ pub fn parse(src: &[u8], cx: &Context) -> Result<Expr> {
             at(0),
         )
     })?;
-    let cursed = super::cursed_or::find(root.syntax());
+    let cursed = if parsed.may_have_or_call {
+        super::cursed_or::find(root.syntax())
+    } else {
+        Vec::new()
+    };
     let lowered = stacker::maybe_grow(64 * 1024, 4 * 1024 * 1024, || l.expr(expr));
     add_cursed_or(cx, src, cursed);
     lowered

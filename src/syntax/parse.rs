@@ -64,6 +64,9 @@ pub(super) struct Parsed {
     /// Nix's lexer fails at them.
     pub first_pipe: Option<u32>,
     pub first_open_comment: Option<u32>,
+    /// Whether the text may hold a call `f or` (an `or` token was seen, or the recognizer
+    /// stopped early): only then is the tree searched for them (`cursed_or`).
+    pub may_have_or_call: bool,
     /// How many pieces rnix parsed.
     #[cfg(test)]
     pub pieces: usize,
@@ -113,12 +116,17 @@ pub(super) fn parse_with(text: &str, cut_weight: u32) -> Result<Parsed, (String,
         cuts: Vec::new(),
         cut_weight,
     };
+    let mut may_have_or_call = false;
     let end = match shape.root() {
         Ok(()) => text.len() as u32,
         Err(Stop::Exhausted(at)) => return Err(("memory exhausted".to_string(), at)),
         // rnix gets the rest of the file up to a bound (see AFTER_ERROR).
-        Err(Stop::Bail) => shape.toks.skip(AFTER_ERROR).unwrap_or(text.len() as u32),
+        Err(Stop::Bail) => {
+            may_have_or_call = true;
+            shape.toks.skip(AFTER_ERROR).unwrap_or(text.len() as u32)
+        }
     };
+    may_have_or_call |= shape.toks.saw_or;
     let (first_pipe, first_open_comment) = (shape.toks.first_pipe, shape.toks.first_open_comment);
     let cuts = std::mem::take(&mut shape.cuts);
     // Nothing of the first pass stays while rnix builds its tree (the allocator can then
@@ -127,6 +135,7 @@ pub(super) fn parse_with(text: &str, cut_weight: u32) -> Result<Parsed, (String,
     let mut parsed = assemble(text, &cuts, end);
     parsed.first_pipe = first_pipe;
     parsed.first_open_comment = first_open_comment;
+    parsed.may_have_or_call = may_have_or_call;
     Ok(parsed)
 }
 
@@ -142,6 +151,8 @@ struct Lexer<'a, I> {
     last: Option<Tok>,
     first_pipe: Option<u32>,
     first_open_comment: Option<u32>,
+    /// Whether an `or` token was read.
+    saw_or: bool,
 }
 
 /// A [`Lexer`] of `text`.
@@ -155,6 +166,7 @@ fn lexer(text: &str) -> Lexer<'_, impl Iterator<Item = rnix::Token<'_>>> {
             last: None,
             first_pipe: None,
             first_open_comment: None,
+            saw_or: false,
         }
     }
 }
@@ -178,6 +190,7 @@ impl<'a, I: Iterator<Item = rnix::Token<'a>>> Lexer<'a, I> {
             if kind.is_trivia() {
                 continue;
             }
+            self.saw_or |= kind == TOKEN_OR;
             self.ahead.push_back(Tok {
                 kind,
                 start,
@@ -1060,6 +1073,7 @@ fn assemble(text: &str, cuts: &[(u32, u32)], end: u32) -> Parsed {
         exact,
         first_pipe: None,
         first_open_comment: None,
+        may_have_or_call: false,
         #[cfg(test)]
         pieces: pieces.len(),
     }

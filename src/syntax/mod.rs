@@ -3,6 +3,7 @@
 mod cursed_or;
 pub mod expr;
 mod function_position;
+mod indented_attr;
 pub mod lints;
 pub mod lower;
 mod parse;

@@ -31,11 +31,20 @@ pub(super) fn first_error(
     let comment = parsed
         .first_open_comment
         .and_then(|at| unterminated_comment(src, at as usize));
+    let indented_name = if parsed.exact && src.contains("''") {
+        super::indented_attr::first(&parsed.syntax(), src)
+    } else {
+        None
+    };
     parsed
         .errors
         .iter()
         .cloned()
-        .chain([misplaced, pipe, comment].into_iter().flatten())
+        .chain(
+            [misplaced, pipe, comment, indented_name]
+                .into_iter()
+                .flatten(),
+        )
         .min_by_key(|(_, offset)| *offset)
 }
 
@@ -178,7 +187,7 @@ fn unexpected_wanted(got: SyntaxKind, text: &str, wanted: &[SyntaxKind], before:
 
 /// What bison expects where rnix wanted an attribute name: after `.` or `?` any name; at the
 /// start of a binding, what its tables state for the innermost `let`, `rec { }` or `{ }`.
-fn binding_expectation(before: &str) -> &'static str {
+pub(super) fn binding_expectation(before: &str) -> &'static str {
     let toks = significant_tokens(before);
     if matches!(toks.last(), Some(TOKEN_DOT | TOKEN_QUESTION)) {
         return ", expecting identifier or 'or' or '${' or '\"'";
@@ -226,6 +235,11 @@ fn innermost_binding_expectation(toks: &[SyntaxKind]) -> &'static str {
             TOKEN_LET => stack.push(Open::Let),
             TOKEN_IN if stack.last() == Some(&Open::Let) => drop(stack.pop()),
             TOKEN_L_BRACE if prev == Some(TOKEN_REC) => stack.push(Open::RecSet),
+            // `let { … }` is read as a `rec { … }` (no `in` ends it).
+            TOKEN_L_BRACE if prev == Some(TOKEN_LET) => {
+                stack.pop();
+                stack.push(Open::RecSet);
+            }
             TOKEN_L_BRACE => stack.push(Open::Set),
             TOKEN_L_PAREN | TOKEN_L_BRACK | TOKEN_INTERPOL_START => stack.push(Open::Other),
             TOKEN_R_BRACE | TOKEN_R_PAREN | TOKEN_R_BRACK | TOKEN_INTERPOL_END => drop(stack.pop()),
@@ -292,13 +306,19 @@ fn lexical_error(src: &str, r: TextRange) -> (String, u32) {
     let text = &src[r];
     let start = u32::from(r.start());
     let before = src[..usize::from(r.start())].trim_end();
-    let opens_ind_string_after_dot = (text.starts_with("''") && before.ends_with('.'))
-        || before
+    // `a.''`: the error is at the `''`, whether rnix's bad token starts with it or follows
+    // it (then the `''` ends the text before it).
+    let ind_string_after_dot = if text.starts_with("''") && before.ends_with('.') {
+        Some(start)
+    } else {
+        before
             .strip_suffix("''")
-            .is_some_and(|b| b.trim_end().ends_with('.'));
-    if opens_ind_string_after_dot {
+            .filter(|b| b.trim_end().ends_with('.'))
+            .map(|b| b.len() as u32)
+    };
+    if let Some(at) = ind_string_after_dot {
         let msg = "syntax error, unexpected start of an indented string, expecting identifier or 'or' or '${' or '\"'";
-        return (msg.into(), start);
+        return (msg.into(), at);
     }
     if usize::from(r.end()) == src.len() {
         // An unterminated string runs to the end of the file; which kind depends on the

@@ -11,7 +11,7 @@ use rnix::{SyntaxKind::*, SyntaxNode};
 
 /// The first indented string used as a name: C++ Nix's message and its byte offset.
 pub(super) fn first(root: &SyntaxNode, src: &str) -> Option<(String, u32)> {
-    let s = root.descendants().find(|n| is_indented_name(n))?;
+    let s = root.descendants().find(is_indented_name)?;
     let at = u32::from(s.text_range().start());
     let unexpected = "syntax error, unexpected start of an indented string";
     let msg = match s.parent().map(|p| p.kind()) {

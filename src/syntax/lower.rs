@@ -18,6 +18,8 @@ use rustc_hash::FxHashMap as HashMap;
 use std::path::Path;
 use std::rc::Rc;
 
+mod early_duplicates;
+
 /// The names bound outside the file: the globals, and for `scopedImport` its scope.
 pub struct Context<'a> {
     pub file: u32,
@@ -86,12 +88,18 @@ pub fn parse(src: &[u8], cx: &Context) -> Result<Expr> {
     };
     let parsed = super::parse::parse(&parse_src)
         .map_err(|(msg, offset)| Error::at(ErrorKind::Parse, msg, at(offset)))?;
+    let root = rnix::ast::Root::cast(parsed.syntax()).expect("rnix's tree has a root");
     if let Some((msg, offset)) =
         super::syntax_error::first_error(&parsed, &parse_src, cx.pipe_operators)
     {
-        return Err(Error::at(ErrorKind::Parse, msg, at(offset)));
+        let mut l = Lowerer {
+            cx,
+            src,
+            scopes: Vec::new(),
+        };
+        let early = early_duplicates::before(&mut l, root.syntax(), offset);
+        return Err(early.unwrap_or_else(|| Error::at(ErrorKind::Parse, msg, at(offset))));
     }
-    let root = rnix::ast::Root::cast(parsed.syntax()).expect("rnix's tree has a root");
     super::symbols::creation_order(root.syntax(), src, &mut |name| {
         cx.symbols.intern(name);
     });

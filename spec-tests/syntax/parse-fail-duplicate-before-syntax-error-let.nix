@@ -1,0 +1,2 @@
+# C++ Nix reports a name bound twice when it reads the second binding, before a later syntax error (let)
+let a = 1; a = 2; in )

@@ -34,9 +34,9 @@ pub(super) fn before(l: &mut Lowerer, root: &SyntaxNode, limit: u32) -> Option<E
             && entry
                 .last_token()
                 .is_some_and(|t| t.kind() == TOKEN_SEMICOLON)
-            && !errors
+            && errors
                 .get(errors.partition_point(|&e| e < start))
-                .is_some_and(|&e| e < end)
+                .is_none_or(|&e| e >= end)
     };
     let mut first: Option<(u32, Error)> = None;
     for group in root.descendants() {

@@ -110,8 +110,8 @@ pub fn describe(e: &P, src: &str) -> (String, u32) {
         ),
         P::UnexpectedEOFWanted(wanted) => {
             let mut msg = "syntax error, unexpected end of file".to_string();
-            if let Some(exp) = expecting(wanted) {
-                msg.push_str(&exp);
+            if let Some(exp) = expecting(wanted).or_else(|| unclosed_string(wanted, src)) {
+                msg.push_str(exp.as_ref());
             }
             (msg, eof)
         }
@@ -357,7 +357,37 @@ fn lexical_error(src: &str, r: TextRange) -> (String, u32) {
             );
         }
     }
-    ("syntax error, unexpected invalid token".into(), start)
+    // At the start of a binding, bison states what may begin one.
+    let exp = binding_context(&src[..usize::from(r.start())]).unwrap_or("");
+    (
+        format!("syntax error, unexpected invalid token{exp}"),
+        start,
+    )
+}
+
+/// What bison expects at the end of a file inside a string that is never closed (rnix
+/// wants the string to go on), by the kind of the innermost open string.
+fn unclosed_string(wanted: &[SyntaxKind], src: &str) -> Option<String> {
+    if wanted != [TOKEN_STRING_END, TOKEN_STRING_CONTENT, TOKEN_INTERPOL_START] {
+        return None;
+    }
+    // Open strings (`Some(indented)`) and interpolations (`None`), innermost last.
+    let mut open: Vec<Option<bool>> = Vec::new();
+    for (kind, text) in rnix::tokenize(src) {
+        match kind {
+            TOKEN_STRING_START => open.push(Some(text.starts_with("''"))),
+            TOKEN_INTERPOL_START => open.push(None),
+            TOKEN_STRING_END | TOKEN_INTERPOL_END => drop(open.pop()),
+            _ => {}
+        }
+    }
+    match open.last()? {
+        Some(true) => {
+            Some(", expecting indented string or '${' or end of an indented string".into())
+        }
+        Some(false) => Some(", expecting '\"'".into()),
+        None => None,
+    }
 }
 
 /// ", expecting X or Y" when rnix's expectation is one bison states the same way.

@@ -1,0 +1,2 @@
+# an indented string never closed, after an interpolation
+x: ''a${x}

@@ -495,9 +495,9 @@ impl Evaluator {
                 ),
             ));
         }
-        // Name order here, unlike `==`: the first difference by name is reported.
-        let ys = self.symbols.by_name(y);
-        for (e1, e2) in self.symbols.by_name(x).into_iter().zip(ys) {
+        // Symbol order, as `==` walks them (C++ Nix's `assertEqValues` follows `eqValues`'
+        // footsteps): the first difference in creation order of the names is reported.
+        for (e1, e2) in x.iter().zip(y.iter()) {
             let (k1, v1, k2, v2) = (e1.name, &e1.value, e2.name, &e2.value);
             if k1 != k2 {
                 let (name, msg) = if !y.contains(k1) {

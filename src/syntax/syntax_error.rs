@@ -174,6 +174,7 @@ fn unexpected_wanted(got: SyntaxKind, text: &str, wanted: &[SyntaxKind], before:
     let exp = match (got, wanted) {
         (TOKEN_URI, _) => None,
         (TOKEN_COLON, [TOKEN_R_BRACE]) => Some(", expecting '}' or ','".to_string()),
+        (_, [TOKEN_R_BRACE]) if in_formals(before) => Some(", expecting '}' or ','".to_string()),
         (_, [TOKEN_IDENT, TOKEN_OR, TOKEN_CUR_POS]) => {
             Some(binding_expectation(before).to_string())
         }
@@ -183,6 +184,28 @@ fn unexpected_wanted(got: SyntaxKind, text: &str, wanted: &[SyntaxKind], before:
         msg.push_str(&exp);
     }
     msg
+}
+
+/// Whether the text ends inside a function's formals (`{ a, b ? 0`): the innermost open
+/// `{` holds a `,` or a `?` of its own and no `=` or `;` (which would make it a set).
+fn in_formals(before: &str) -> bool {
+    let toks = significant_tokens(before);
+    let mut depth = 0usize;
+    let mut formal_sign = false;
+    for &k in toks.iter().rev() {
+        match k {
+            TOKEN_R_BRACE | TOKEN_R_PAREN | TOKEN_R_BRACK | TOKEN_INTERPOL_END => depth += 1,
+            TOKEN_L_BRACE | TOKEN_L_PAREN | TOKEN_L_BRACK | TOKEN_INTERPOL_START if depth > 0 => {
+                depth -= 1
+            }
+            TOKEN_L_BRACE => return formal_sign,
+            TOKEN_L_PAREN | TOKEN_L_BRACK | TOKEN_INTERPOL_START => return false,
+            TOKEN_ASSIGN | TOKEN_SEMICOLON if depth == 0 => return false,
+            TOKEN_COMMA | TOKEN_QUESTION if depth == 0 => formal_sign = true,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// What bison expects where rnix wanted an attribute name: after `.` or `?` any name; at the

@@ -628,19 +628,22 @@ impl<'a> Lowerer<'a> {
         for (i, p) in s.parts().enumerate() {
             if let InterpolPart::Literal(l) = p {
                 let range = l.syntax().text_range();
-                let mut raw = &self.src[usize::from(range.start())..usize::from(range.end())];
+                let mut start = usize::from(range.start());
+                let mut raw = &self.src[start..usize::from(range.end())];
                 if indented && i == 0 {
-                    // The lexer's opening `''` takes spaces up to the first newline.
+                    // The lexer's opening `''` takes spaces up to the first newline, so
+                    // the literal (and the error's position) starts on the next line.
                     let spaces = raw.iter().take_while(|&&b| b == b' ').count();
                     if raw.get(spaces) == Some(&b'\n') {
                         raw = &raw[spaces + 1..];
+                        start += spaces + 1;
                     }
                 }
                 if raw.contains(&0) {
                     let shown = String::from_utf8_lossy(raw).replace('\0', "␀");
                     let pos = Pos {
                         file: self.cx.file,
-                        offset: u32::from(range.start()),
+                        offset: start as u32,
                     };
                     return self.err(
                         format!("input string '{shown}' cannot be represented as Nix string because it contains null bytes"),

@@ -131,14 +131,7 @@ fn join_or(words: &[String]) -> String {
 
 fn one_of(set: &[u8]) -> String {
     let words: Vec<String> = set.iter().map(|&b| show_byte(b)).collect();
-    match words.len() {
-        1 | 2 => join_or(&words),
-        _ => {
-            // toml11 writes "or " before the last of three or more after ", ".
-            let (last, init) = words.split_last().unwrap();
-            format!("{}, or {last}", init.join(", "))
-        }
-    }
+    join_or(&words)
 }
 
 fn b(s: S) -> Box<S> {

@@ -38,7 +38,7 @@ fn from_toml(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
         &args[0],
         "while evaluating the argument passed to builtins.fromTOML",
     )?;
-    toml::parse(&s.to_str_lossy(), &ev.symbols)
+    toml::parse(s.as_bytes(), &ev.symbols)
 }
 
 /// `toXML v`: the XML `nix-instantiate --xml` would print, forcing everything, without

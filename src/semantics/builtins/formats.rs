@@ -102,7 +102,12 @@ const ENTRIES: &[Builtin] = &[
                 "while parsing TOML: Dates and times are not supported",
                 "a date or time value",
             ),
-            f(Type, "while parsing TOML: …", "`s` is not valid TOML"),
+            f(
+                Type,
+                "while parsing TOML: [error] …",
+                "`s` is not valid TOML: toml11's whole report, every error it finds (it reads on \
+                 after one), each with its title, the lines involved with carets and notes, and hints",
+            ),
         ]),
         edges: "",
         versions: "",
@@ -114,6 +119,7 @@ const ENTRIES: &[Builtin] = &[
             "builtins/eval-okay-fromtoml.nix",
             "builtins/eval-okay-fromtoml-numbers.nix",
             "builtins/eval-fail-fromtoml-date.nix",
+            "builtins/eval-fail-fromtoml-several-errors.nix",
         ],
     },
     Builtin {

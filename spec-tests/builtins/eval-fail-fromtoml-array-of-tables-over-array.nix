@@ -1,0 +1,2 @@
+# fromTOML: [[a]] after a = [] (not an array of tables)
+builtins.fromTOML "a = []\n[[a]]"

@@ -1,0 +1,2 @@
+# fromTOML: an empty table header
+builtins.fromTOML "[]"

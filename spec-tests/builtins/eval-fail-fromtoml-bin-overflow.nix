@@ -1,0 +1,2 @@
+# fromTOML: a binary integer of 64 significant digits
+builtins.fromTOML "a = 0b1111111111111111111111111111111111111111111111111111111111111111"

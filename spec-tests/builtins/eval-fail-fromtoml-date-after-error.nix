@@ -1,0 +1,2 @@
+# fromTOML: a syntax error wins over a date elsewhere
+builtins.fromTOML "a = 1979-05-27\nb = @"

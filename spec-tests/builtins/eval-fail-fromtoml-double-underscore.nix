@@ -1,0 +1,2 @@
+# fromTOML: an underscore not between digits
+builtins.fromTOML "a = 1__000"

@@ -1,0 +1,2 @@
+# fromTOML: a float with nothing after the point
+builtins.fromTOML "a = 1."

@@ -1,0 +1,2 @@
+# fromTOML: a float without its integer part
+builtins.fromTOML "a = .5"

@@ -1,0 +1,2 @@
+# fromTOML: a dotted key cannot extend an inline table
+builtins.fromTOML "a = { b = 1 }\na.c = 2"

@@ -1,0 +1,2 @@
+# fromTOML: a key with a character bare keys cannot have
+builtins.fromTOML "a@b = 1"

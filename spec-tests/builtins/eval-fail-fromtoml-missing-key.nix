@@ -1,0 +1,2 @@
+# fromTOML: a line starting with =
+builtins.fromTOML "= 1"

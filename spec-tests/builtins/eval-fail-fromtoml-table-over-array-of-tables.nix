@@ -1,0 +1,2 @@
+# fromTOML: [a] after [[a]]
+builtins.fromTOML "[[a]]\n[a]"

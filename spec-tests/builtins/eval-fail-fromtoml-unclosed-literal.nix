@@ -1,0 +1,2 @@
+# fromTOML: a literal string not closed
+builtins.fromTOML "a = 'abc"

@@ -1,0 +1,2 @@
+# fromTOML: a multi-line string never closed
+builtins.fromTOML "a = \"\"\"\nx\ny"

@@ -1,0 +1,2 @@
+# fromTOML: nan is lowercase
+builtins.fromTOML "a = NaN"

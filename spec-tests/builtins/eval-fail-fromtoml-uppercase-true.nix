@@ -1,0 +1,2 @@
+# fromTOML: booleans are lowercase
+builtins.fromTOML "a = True"

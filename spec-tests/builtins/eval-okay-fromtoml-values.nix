@@ -1,0 +1,3 @@
+# fromTOML: values as C++ Nix returns them (integers in every base, special floats, every kind
+# of string, dotted keys, inline and implicit tables, arrays of tables)
+builtins.fromTOML "hex = 0xdead_beef\noct = 0o755\nbin = 0b1010\nmin = -9223372036854775808\nmax = 9223372036854775807\nplus = +42\nunder = 1_000\nexp = 6.02e23\nsmall = 1e-400\nnegzero = -0.0\npinf = +inf\nninf = -inf\nbasic = \"tab\\there \\u00e9 \\U0001F600\"\nliteral = 'C:\\path\\'\nmulti = \"\"\"\nfirst \\\n   second\"\"\"\nmultilit = '''\nraw \\n\n'''\nquotes = \"\"\"a\"\"b\"\"\"\"\"\n\"quoted key\" = 1\ndotted.key.here = true\ninline = { x = 1, y.z = [1, \"two\", { w = false }] }\n[[aot]]\nn = 1\n[[aot]]\nn = 2\n[aot.sub]\nm = 3\n[implicit.deep]\nv = 1\n[implicit]\nw = 2\n"

@@ -11,6 +11,7 @@ impl Evaluator {
     /// Builds a set literal. Static attributes first; for `rec` sets `__overrides` (an old
     /// feature C++ Nix keeps) then replaces attributes and their bindings; dynamic names
     /// last (a `null` name drops the attribute; a name already present is an error).
+    #[inline(never)]
     pub(super) fn build_attrs(&self, def: &AttrsDef, env: &Env) -> Result<Value> {
         let has_overrides =
             def.recursive && def.attrs.iter().any(|(n, _, _)| *n == Symbol::OVERRIDES);
@@ -110,6 +111,7 @@ impl Evaluator {
     /// in forcing the value found, in the default) gets the frame `while evaluating the
     /// attribute 'a.b'` at the definition of the last name found, unless that is in the
     /// `derivation` wrapper; a missing name suggests the set's names that are close.
+    #[inline(never)]
     pub(super) fn select(
         &self,
         expr: &Expr,
@@ -200,6 +202,7 @@ impl Evaluator {
     }
 
     /// `e ? a.b`: false as soon as a step is not a set or lacks the name.
+    #[inline(never)]
     pub(super) fn has_attr(&self, expr: &Expr, path: &[AttrKey], env: &Env) -> Result<bool> {
         // Each step forces the set it looks in, never the value it finds (`{ a = throw
         // "x"; } ? a` is true).

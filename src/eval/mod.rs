@@ -463,6 +463,7 @@ impl Evaluator {
     }
 
     /// Creates a frame under `env` and fills it from the binding expressions, lazily.
+    #[inline(never)]
     fn frame(&self, env: &Env, frame: &[Rc<Expr>]) -> Env {
         let env2 = Env::new(env, frame.len());
         for (i, e) in frame.iter().enumerate() {

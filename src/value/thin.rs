@@ -242,6 +242,9 @@ impl<H, T> Clone for ThinRc<H, T> {
 }
 
 impl<H, T> Drop for ThinRc<H, T> {
+    /// Most drops only count down: that part is inlined where values are dropped, the
+    /// freeing of the last reference is not.
+    #[inline]
     fn drop(&mut self) {
         let strong = self.strong();
         let n = strong.get();
@@ -251,7 +254,19 @@ impl<H, T> Drop for ThinRc<H, T> {
             }
             return;
         }
-        let ptr = self.ptr;
+        // SAFETY: this was the last reference.
+        unsafe { Self::drop_last(self.ptr) }
+    }
+}
+
+impl<H, T> ThinRc<H, T> {
+    /// Frees the object of the last reference, on a fresh stack segment when the stack
+    /// is low.
+    ///
+    /// # Safety
+    /// `ptr` must be the last reference, not used afterwards.
+    #[inline(never)]
+    unsafe fn drop_last(ptr: NonNull<Head<H>>) {
         let freed = super::deep_drop::free_in_place(|| {
             // SAFETY: this was the last reference: the items and the head are dropped
             // once, then the allocation is freed.

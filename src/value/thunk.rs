@@ -158,6 +158,8 @@ impl Clone for Thunk {
 }
 
 impl Drop for Thunk {
+    /// Most drops only count down: that part is inlined, the freeing is not.
+    #[inline]
     fn drop(&mut self) {
         let strong = self.strong();
         let n = strong.get();
@@ -167,19 +169,28 @@ impl Drop for Thunk {
             }
             return;
         }
-        let ptr = self.0;
-        let freed = super::deep_drop::free_in_place(|| {
-            // SAFETY: this was the last reference: the state is dropped once and the box
-            // freed.
-            unsafe {
-                super::cycles::forget(&ptr.as_ref().gc);
-                std::ptr::drop_in_place(ptr.as_ptr());
-                dealloc(ptr.as_ptr().cast(), Layout::new::<ThunkBox>());
-            }
-        });
-        if !freed {
-            // The last holder of a deep chain is freed on a fresh stack segment.
-            super::deep_drop::drop_on_new_stack(Thunk(ptr));
+        // SAFETY: this was the last reference.
+        unsafe { drop_last(self.0) }
+    }
+}
+
+/// Frees the box of the last reference (on a fresh stack segment when the stack is low).
+///
+/// # Safety
+/// `ptr` must be the last reference, not used afterwards.
+#[inline(never)]
+unsafe fn drop_last(ptr: NonNull<ThunkBox>) {
+    let freed = super::deep_drop::free_in_place(|| {
+        // SAFETY: this was the last reference: the state is dropped once and the box
+        // freed.
+        unsafe {
+            super::cycles::forget(&ptr.as_ref().gc);
+            std::ptr::drop_in_place(ptr.as_ptr());
+            dealloc(ptr.as_ptr().cast(), Layout::new::<ThunkBox>());
         }
+    });
+    if !freed {
+        // The last holder of a deep chain is freed on a fresh stack segment.
+        super::deep_drop::drop_on_new_stack(Thunk(ptr));
     }
 }

@@ -151,7 +151,12 @@ impl Evaluator {
                 .attr_name(key, env, false)?
                 .expect("null names are rejected");
             let found = match &v {
-                Value::Attrs(a) => a.entry(name).map(|e| (e.value.clone(), e.pos)),
+                // Forced where it is, without a copy of the reference first.
+                Value::Attrs(a) => a.entry(name).map(|e| {
+                    *found_at = e.pos;
+                    self.force(&e.value)
+                        .map_err(|err| err.at_black_hole(e.pos.known().unwrap_or(pos)))
+                }),
                 other if default.is_none() => {
                     return Err(self
                         .type_mismatch("a set", other)
@@ -160,12 +165,7 @@ impl Evaluator {
                 _ => None,
             };
             match found {
-                Some((x, at)) => {
-                    *found_at = at;
-                    v = self
-                        .force(&x)
-                        .map_err(|e| e.at_black_hole(at.known().unwrap_or(pos)))?;
-                }
+                Some(x) => v = x?,
                 None => match default {
                     Some(d) => return self.eval(d, env),
                     None => {

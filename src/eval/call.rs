@@ -15,6 +15,10 @@ impl Evaluator {
         }
         self.with_call_depth(pos, || match f {
             Value::Lambda(c) => self.call_lambda(c, arg, pos),
+            // Short of its arity: a partial application, one allocation.
+            Value::PrimOp(app) if app.args().len() + 1 < app.op().arity => {
+                Ok(Value::PrimOp(app.with_arg(arg)))
+            }
             Value::PrimOp(app) => {
                 let mut args = Vec::with_capacity(app.args().len() + 1);
                 args.extend(app.args().iter().cloned());

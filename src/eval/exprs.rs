@@ -107,14 +107,27 @@ impl Evaluator {
     /// spine (which is as long as the application).
     #[inline(never)]
     fn apply_spine(&self, e: &Expr, env: &Env) -> Result<Value> {
-        let mut spine = Vec::new();
+        /// Spines up to this long (nearly all) are kept on the stack, not in a `Vec`.
+        const SHORT: usize = 8;
+        let mut short: [Option<(&std::rc::Rc<Expr>, Pos)>; SHORT] = [None; SHORT];
+        let mut long = Vec::new();
+        let mut len = 0;
         let mut head = e;
         while let Expr::Apply { func, arg, pos } = head {
-            spine.push((arg, *pos));
+            match short.get_mut(len) {
+                Some(place) => *place = Some((arg, *pos)),
+                None => long.push((arg, *pos)),
+            }
+            len += 1;
             head = func;
         }
         let mut f = self.eval(head, env)?;
-        for (arg, pos) in spine.into_iter().rev() {
+        // Innermost argument first: the long tail (the innermost ones), then the start.
+        let steps = long
+            .into_iter()
+            .rev()
+            .chain(short.into_iter().take(len.min(SHORT)).rev().flatten());
+        for (arg, pos) in steps {
             let a = self.lazy(arg, env);
             f = self.call(&f, a, pos)?;
         }

@@ -241,6 +241,18 @@ impl PrimOpApp {
         PrimOpApp(ThinRc::new(op, args))
     }
 
+    /// This application with one more argument (a copy of the ones so far and `arg`).
+    pub fn with_arg(&self, arg: Value) -> PrimOpApp {
+        let old = self.args();
+        let mut arg = Some(arg);
+        PrimOpApp(ThinRc::from_fn(self.op().clone(), old.len() + 1, |i| {
+            match old.get(i) {
+                Some(v) => v.clone(),
+                None => arg.take().expect("one new argument"),
+            }
+        }))
+    }
+
     pub fn op(&self) -> &Rc<PrimOp> {
         self.0.header()
     }

@@ -215,7 +215,7 @@ impl std::ops::Deref for Closure {
 }
 
 /// The native code of a builtin: called with exactly `arity` arguments (unforced).
-pub type PrimOpFn = fn(&Evaluator, &PrimOp, Vec<Value>) -> Result<Value>;
+pub type PrimOpFn = fn(&Evaluator, &PrimOp, &[Value]) -> Result<Value>;
 
 /// A builtin function.
 pub struct PrimOp {

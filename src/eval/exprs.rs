@@ -123,13 +123,13 @@ impl Evaluator {
         }
         let mut f = self.eval(head, env)?;
         // Innermost argument first: the long tail (the innermost ones), then the start.
-        let steps = long
-            .into_iter()
-            .rev()
-            .chain(short.into_iter().take(len.min(SHORT)).rev().flatten());
-        for (arg, pos) in steps {
+        for (arg, pos) in long.into_iter().rev() {
             let a = self.lazy(arg, env);
             f = self.call(&f, a, pos)?;
+        }
+        for (arg, pos) in short[..len.min(SHORT)].iter().rev().flatten() {
+            let a = self.lazy(arg, env);
+            f = self.call(&f, a, *pos)?;
         }
         Ok(f)
     }

@@ -436,6 +436,7 @@ impl Evaluator {
 
     /// The value for a lazy position: no thunk for literals and variables.
     /// VM: semantics#thunk.
+    #[inline]
     pub fn lazy(&self, e: &Rc<Expr>, env: &Env) -> Value {
         match &**e {
             Expr::Const(v) => v.clone(),
@@ -473,11 +474,13 @@ impl Evaluator {
     }
 
     /// A frame of `size` slots under `parent`, filled by the caller.
+    #[inline]
     pub fn new_env(&self, parent: &Env, size: usize) -> Env {
         Env::new(parent, size)
     }
 
     /// A frame with its slots already known.
+    #[inline]
     pub fn env_with(&self, parent: &Env, slots: Vec<Value>) -> Env {
         Env::with_slots(parent, slots)
     }

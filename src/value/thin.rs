@@ -32,6 +32,7 @@ pub(crate) struct ThinRc<H, T> {
 pub(crate) const STUCK: u32 = u32::MAX;
 
 /// Adds one to a reference count, sticking at [`STUCK`].
+#[inline]
 pub(crate) fn increment(c: &Cell<u32>) {
     let n = c.get();
     if n != STUCK {
@@ -232,6 +233,7 @@ impl<H, T> ThinRc<H, T> {
 }
 
 impl<H, T> Clone for ThinRc<H, T> {
+    #[inline]
     fn clone(&self) -> Self {
         increment(self.strong());
         ThinRc {

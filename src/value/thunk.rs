@@ -151,6 +151,7 @@ impl Thunk {
 }
 
 impl Clone for Thunk {
+    #[inline]
     fn clone(&self) -> Thunk {
         increment(self.strong());
         Thunk(self.0)

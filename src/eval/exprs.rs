@@ -13,7 +13,7 @@ impl Evaluator {
             Expr::Const(v) => Ok(v.clone()),
             // VM: semantics#variable
             Expr::Local { depth, slot, pos } => self
-                .force(&env.get(*depth, *slot))
+                .force_owned(env.get(*depth, *slot))
                 .map_err(|e| e.at_black_hole(*pos)),
             // VM: semantics#global
             Expr::Global(g, _) => self.force(&self.globals.values[*g as usize]),

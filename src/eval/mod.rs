@@ -499,6 +499,17 @@ impl Evaluator {
         }
     }
 
+    /// [`force`](Self::force) of a value the caller owns: one that is already in weak
+    /// head normal form is returned as it is, without counting a reference up and down
+    /// (a variable's value, read from its frame).
+    #[inline]
+    pub fn force_owned(&self, v: Value) -> Result<Value> {
+        match v {
+            Value::Thunk(t) => self.force_thunk(&t),
+            v => Ok(v),
+        }
+    }
+
     /// Runs a thunk. A thunk whose evaluation failed remembers the error and gives it
     /// again when forced again, without re-evaluating (current C++ Nix's "failed" values;
     /// Nix 2.26 evaluated it again, see docs/differences.md).

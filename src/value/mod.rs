@@ -245,12 +245,14 @@ impl PrimOpApp {
     pub fn with_arg(&self, arg: Value) -> PrimOpApp {
         let old = self.args();
         let mut arg = Some(arg);
-        PrimOpApp(ThinRc::from_fn(self.op().clone(), old.len() + 1, |i| {
-            match old.get(i) {
+        PrimOpApp(ThinRc::from_fn(
+            self.op().clone(),
+            old.len() + 1,
+            |i| match old.get(i) {
                 Some(v) => v.clone(),
                 None => arg.take().expect("one new argument"),
-            }
-        }))
+            },
+        ))
     }
 
     pub fn op(&self) -> &Rc<PrimOp> {

@@ -99,10 +99,18 @@ impl Thunk {
     /// Puts a state in: the result, or `Failed` after a failure, so that forcing again
     /// gives the same error without evaluating again. The old state is dropped after the
     /// new one is in place.
+    #[inline]
     pub fn set(&self, state: ThunkState) {
-        // SAFETY: as in `take`.
-        let old = unsafe { std::mem::replace(&mut *self.inner().state.get(), state) };
-        drop(old);
+        let place = self.inner().state.get();
+        // SAFETY: as in `take`. A black hole (what `take` leaves, the usual state
+        // replaced here) owns nothing: it is overwritten without a call of its drop glue.
+        unsafe {
+            if matches!(*place, ThunkState::Blackhole) {
+                place.write(state);
+            } else {
+                drop(std::mem::replace(&mut *place, state));
+            }
+        }
     }
 
     /// Whether the thunk is being evaluated right now (a black hole).

@@ -492,6 +492,7 @@ impl Evaluator {
 
     /// Forces a value to weak head normal form.
     /// VM: semantics#thunk.
+    #[inline]
     pub fn force(&self, v: &Value) -> Result<Value> {
         match v {
             Value::Thunk(t) => self.force_thunk(t),

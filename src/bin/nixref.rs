@@ -30,9 +30,23 @@ fn natural(layout: &Layout) -> bool {
 
 // SAFETY: every request is passed to mimalloc, with its alignment where the plain entry
 // points would not give it; blocks are freed by `mi_free`, which takes both kinds.
+/// The largest block mimalloc's small-object entry point serves (`MI_SMALL_SIZE_MAX`:
+/// 128 words).
+const SMALL_MAX: usize = 128 * std::mem::size_of::<usize>();
+
+unsafe extern "C" {
+    /// mimalloc's entry point for blocks of at most [`SMALL_MAX`] bytes: its fast path
+    /// inlined, without `mi_malloc`'s size dispatch and call (nearly every block nixref
+    /// asks for is this small).
+    fn mi_malloc_small(size: usize) -> *mut c_void;
+}
+
 unsafe impl GlobalAlloc for ExitWhenRefused {
+    #[inline]
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let p = if natural(&layout) {
+        let p = if layout.size() <= SMALL_MAX && natural(&layout) {
+            unsafe { mi_malloc_small(layout.size()) }
+        } else if natural(&layout) {
             unsafe { mi::mi_malloc(layout.size()) }
         } else {
             unsafe { mi::mi_malloc_aligned(layout.size(), layout.align()) }

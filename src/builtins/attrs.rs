@@ -55,7 +55,7 @@ pub(super) fn lazy_call(f: &Value, a: Value, b: Value) -> Value {
 }
 
 /// `attrNames set`: the names in byte order.
-fn attr_names(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn attr_names(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let a = ev.force_attrs(
         &args[0],
         "while evaluating the argument passed to builtins.attrNames",
@@ -67,7 +67,7 @@ fn attr_names(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
 }
 
 /// `attrValues set`: the values in the order of their names, unforced.
-fn attr_values(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn attr_values(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let a = ev.force_attrs(
         &args[0],
         "while evaluating the argument passed to builtins.attrValues",
@@ -78,7 +78,7 @@ fn attr_values(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
 }
 
 /// `getAttr name set`: the name is forced before the set; the value is forced.
-fn get_attr(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn get_attr(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let name = ev.force_string_no_ctx(
         &args[0],
         "while evaluating the first argument passed to builtins.getAttr",
@@ -99,7 +99,7 @@ fn get_attr(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
 }
 
 /// `hasAttr name set`.
-fn has_attr(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn has_attr(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let name = ev.force_string_no_ctx(
         &args[0],
         "while evaluating the first argument passed to builtins.hasAttr",
@@ -112,7 +112,7 @@ fn has_attr(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
 }
 
 /// `catAttrs name sets`: every set of the list is forced, the values are not.
-fn cat_attrs(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn cat_attrs(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let name = ev.force_string_no_ctx(
         &args[0],
         "while evaluating the first argument passed to builtins.catAttrs",
@@ -136,7 +136,7 @@ fn cat_attrs(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
 }
 
 /// `intersectAttrs e1 e2`: the attributes of `e2` whose names `e1` has.
-fn intersect_attrs(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn intersect_attrs(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let left = ev.force_attrs(
         &args[0],
         "while evaluating the first argument passed to builtins.intersectAttrs",
@@ -150,7 +150,7 @@ fn intersect_attrs(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value
 
 /// `listToAttrs [ { name; value; } ... ]`: the first definition of a name wins, and only
 /// its `value` needs to exist. Elements and names are forced at once, values are not.
-fn list_to_attrs(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn list_to_attrs(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let list = ev.force_list(
         &args[0],
         "while evaluating the argument passed to builtins.listToAttrs",
@@ -183,7 +183,7 @@ fn list_to_attrs(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> 
 }
 
 /// `mapAttrs f set`: each value becomes the lazy `f name value`; `f` itself is not forced.
-fn map_attrs(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn map_attrs(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let a = ev.force_attrs(
         &args[1],
         "while evaluating the second argument passed to builtins.mapAttrs",
@@ -199,7 +199,7 @@ fn map_attrs(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
 
 /// `removeAttrs set names`: every name is forced (and must be a plain string) even if the
 /// set lacks it.
-fn remove_attrs(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn remove_attrs(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let a = ev.force_attrs(
         &args[0],
         "while evaluating the first argument passed to builtins.removeAttrs",
@@ -221,7 +221,7 @@ fn remove_attrs(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
 
 /// `zipAttrsWith f sets`: for each name found in any set, the lazy `f name [values...]`
 /// with the values in list order. `f` is forced first, then the list and every set.
-fn zip_attrs_with(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn zip_attrs_with(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let f = ev.force_function(
         &args[0],
         "while evaluating the first argument passed to builtins.zipAttrsWith",
@@ -252,7 +252,7 @@ fn zip_attrs_with(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value>
 
 /// `groupBy f list`: `f` is called on every element at once; each result must be a plain
 /// string. The groups keep list order.
-fn group_by(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn group_by(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let f = ev.force_function(
         &args[0],
         "while evaluating the first argument passed to builtins.groupBy",
@@ -283,7 +283,7 @@ fn group_by(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
 /// `functionArgs f`: for a lambda with formals, each formal mapped to whether it has a
 /// default; `{}` for a plain lambda and for builtins (even partially applied ones). A set
 /// with `__functor` is not a function here.
-fn function_args(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn function_args(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     match ev.force(&args[0])? {
         Value::PrimOp(_) => Ok(Value::Attrs(Attrs::empty())),
         Value::Lambda(c) => match &c.def.param {

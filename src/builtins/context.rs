@@ -39,7 +39,7 @@ struct PathInfo {
 }
 
 /// `getContext s`: `s` must be a string (no coercion).
-fn get_context(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn get_context(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let s = ev.force_string(
         &args[0],
         "while evaluating the argument passed to builtins.getContext",
@@ -75,7 +75,7 @@ fn get_context(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
 }
 
 /// `hasContext s`: `s` must be a string (no coercion).
-fn has_context(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn has_context(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let s = ev.force_string(
         &args[0],
         "while evaluating the argument passed to builtins.hasContext",
@@ -87,7 +87,7 @@ fn has_context(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
 /// described by `ctx` (in `getContext`'s shape) added. Each key must be a store path; it
 /// is used in canonical form, but whether it is a derivation is judged from the key as
 /// written. In read-only mode nothing checks that the paths exist.
-fn append_context(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn append_context(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let orig = ev.force_string(
         &args[0],
         "while evaluating the first argument passed to builtins.appendContext",
@@ -181,14 +181,14 @@ fn coerce(ev: &Evaluator, v: &Value, name: &str) -> Result<NixString> {
 }
 
 /// `unsafeDiscardStringContext s`: the coerced string without any context.
-fn discard_string_context(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn discard_string_context(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let s = coerce(ev, &args[0], "unsafeDiscardStringContext")?;
     Ok(Value::String(NixString::plain(s.as_bytes())))
 }
 
 /// `unsafeDiscardOutputDependency s`: each whole-derivation element (`drvPath`'s
 /// context) becomes a plain reference to the `.drv` file; other elements stay.
-fn discard_output_dependency(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn discard_output_dependency(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let s = coerce(ev, &args[0], "unsafeDiscardOutputDependency")?;
     let context: Context = s
         .context()
@@ -205,7 +205,7 @@ fn discard_output_dependency(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Re
 /// string whose context is exactly one element: a plain `.drv` path becomes a
 /// whole-derivation element; a whole-derivation element stays; a derivation output is
 /// an error.
-fn add_drv_output_dependencies(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn add_drv_output_dependencies(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let s = coerce(ev, &args[0], "addDrvOutputDependencies")?;
     let mut elems = s.context().iter();
     let (Some(elem), None) = (elems.next(), elems.next()) else {

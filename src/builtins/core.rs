@@ -64,7 +64,7 @@ pub fn register(b: &mut Builder) {
 }
 
 /// `throw msg`: an error `tryEval` catches.
-fn throw(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn throw(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let msg = ev.coerce_to_nix_string(
         &args[0],
         CoerceMode::INTERPOLATE,
@@ -74,7 +74,7 @@ fn throw(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
 }
 
 /// `abort msg`: an error nothing catches.
-fn abort(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn abort(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let msg = ev.coerce_to_nix_string(
         &args[0],
         CoerceMode::INTERPOLATE,
@@ -91,7 +91,7 @@ fn abort(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
 
 /// `tryEval e`: `{ success = true; value = e; }` once `e` is in weak head normal form, or
 /// `{ success = false; value = false; }` if that threw or failed an assertion.
-fn try_eval(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn try_eval(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let mut m = AttrsBuilder::with_capacity(2);
     let success = ev.sym("success");
     match ev.force(&args[0]) {
@@ -111,17 +111,17 @@ fn try_eval(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
     Ok(Value::Attrs(m.finish()))
 }
 
-fn seq(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn seq(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     ev.force(&args[0])?;
     ev.force(&args[1])
 }
 
-fn deep_seq(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn deep_seq(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     ev.force_deep(&args[0])?;
     ev.force(&args[1])
 }
 
-fn type_of(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn type_of(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     Ok(Value::string(ev.force(&args[0])?.type_name()))
 }
 
@@ -129,7 +129,7 @@ fn is(ev: &Evaluator, v: &Value, pred: impl Fn(&Value) -> bool) -> Result<Value>
     Ok(Value::Bool(pred(&ev.force(v)?)))
 }
 
-fn to_string(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn to_string(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let s = ev.coerce_to_nix_string(
         &args[0],
         CoerceMode::TO_STRING,
@@ -140,7 +140,7 @@ fn to_string(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
 
 /// `unsafeGetAttrPos name set`: where a set literal defined `name`, as
 /// `{ file; line; column; }`, or `null` when unknown.
-fn unsafe_get_attr_pos(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn unsafe_get_attr_pos(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let name = ev.force_string(
         &args[0],
         "while evaluating the first argument passed to builtins.unsafeGetAttrPos",

@@ -129,7 +129,7 @@ fn chomp(s: &[u8]) -> &[u8] {
 
 /// `trace e1 e2`: prints `trace: e1` (a string as it is, anything else printed) once `e1`
 /// is in weak head normal form, then evaluates `e2`.
-fn trace(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn trace(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let v = ev.force(&args[0])?;
     let mut line = b"trace: ".to_vec();
     match &v {
@@ -144,7 +144,7 @@ fn trace(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
 
 /// `traceVerbose e1 e2`: `trace` with `--trace-verbose`, otherwise just `e2` (`e1` is then
 /// not even evaluated).
-fn trace_verbose(ev: &Evaluator, op: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn trace_verbose(ev: &Evaluator, op: &PrimOp, args: &[Value]) -> Result<Value> {
     if ev.options.trace_verbose {
         return trace(ev, op, args);
     }
@@ -154,7 +154,7 @@ fn trace_verbose(ev: &Evaluator, op: &PrimOp, args: Vec<Value>) -> Result<Value>
 /// `warn msg e`: the message must be a string (context allowed); it is shown as
 /// `evaluation warning: msg`, later lines indented under the first and trailing blanks
 /// trimmed (C++ Nix's error layout).
-fn warn(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn warn(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let msg = ev.force_string(
         &args[0],
         "while evaluating the first argument; the message passed to builtins.warn",
@@ -190,14 +190,14 @@ fn warn(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
 }
 
 /// `break v`: outside the debugger, `v` itself.
-fn break_(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn break_(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     ev.force(&args[0])
 }
 
 /// `addErrorContext msg e`: `e`, with `msg` added as a context frame to any error that
 /// evaluating it raises. The message is only coerced to a string when there is an error
 /// (and a failure there replaces the original error).
-fn add_error_context(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn add_error_context(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     match ev.force(&args[1]) {
         Ok(v) => Ok(v),
         Err(e) => {

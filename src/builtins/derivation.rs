@@ -127,7 +127,7 @@ fn eval_derivation_wrapper(ev: &Evaluator) -> Result<Value> {
 
 /// `placeholder output`: `/` and the nix32 SHA-256 of `nix-output:<output>`, which a
 /// builder sees replaced by that output's path.
-fn placeholder(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn placeholder(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let name = ev.force_string_no_ctx(
         &args[0],
         "while evaluating the first argument passed to builtins.placeholder",
@@ -143,7 +143,7 @@ fn hash_placeholder(output: &[u8]) -> String {
 
 /// `derivationStrict attrs`. The name is read first (C++ Nix does, for its messages);
 /// every later error is framed with the derivation's name and where it was defined.
-fn derivation_strict(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn derivation_strict(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let attrs = ev.force_attrs(
         &args[0],
         "while evaluating the argument passed to builtins.derivationStrict",

@@ -28,7 +28,7 @@ pub(super) fn now() -> i64 {
 
 /// `getEnv name`: the variable's value (any bytes), or "" when it is unset, and always
 /// "" in pure or restricted evaluation (after the name is checked).
-fn get_env(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn get_env(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let name = ev.force_string_no_ctx(
         &args[0],
         "while evaluating the first argument passed to builtins.getEnv",

@@ -35,13 +35,13 @@ struct Request {
     expected: Option<Vec<u8>>,
 }
 
-fn fetchurl(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn fetchurl(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let req = request(ev, &args[0], "fetchurl", "")?;
     let path = fetch(ev, &req, false)?;
     Ok(store_path_string(path))
 }
 
-fn fetch_tarball(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn fetch_tarball(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let req = request(ev, &args[0], "fetchTarball", "source")?;
     let path = fetch(ev, &req, true)?;
     Ok(store_path_string(path))

@@ -63,7 +63,7 @@ fn eval_error(msg: impl Into<String>) -> Error {
     Error::new(ErrorKind::Type, msg)
 }
 
-fn fetch_git(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn fetch_git(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let attrs = input_attrs(ev, &args[0])?;
     let input = check_input(attrs)?;
     if ev.options.pure_eval && !input.contains_key("rev") {

@@ -54,7 +54,7 @@ fn is_rev(s: &str) -> bool {
     s.len() == 40 && s.bytes().all(|c| c.is_ascii_hexdigit())
 }
 
-fn fetch_mercurial(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn fetch_mercurial(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let v = ev.force(&args[0])?;
     let mode = CoerceMode {
         more: false,

@@ -72,7 +72,7 @@ fn io_error(e: std::io::Error, msg: String) -> Error {
 }
 
 /// `readFile path`: the file's bytes as a string.
-fn read_file(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn read_file(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let p = realise_path(ev, &args[0])?;
     // C++ Nix resolves the path's symbolic links before opening it: a loop is its
     // "infinite symlink recursion", not the system's ELOOP.
@@ -116,7 +116,7 @@ pub(crate) fn read_file_bytes(
 /// `readDir path`: `{ name = "regular" | "directory" | "symlink" | "unknown"; }`. A
 /// symlink to a directory is followed; errors name the path as resolved (current C++
 /// Nix's messages; see docs/differences.md).
-fn read_dir(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn read_dir(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let p = realise_path(ev, &args[0])?;
     let resolved = ev
         .fs()
@@ -160,7 +160,7 @@ fn read_dir(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
 
 /// `readFileType path`: the type of the file itself (a symlink is not followed, and
 /// C++ Nix resolves none of the path's links before checking access to it).
-fn read_file_type(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn read_file_type(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let p = realise_path_unchecked(ev, &args[0])?;
     let real = ev.real_path(&p);
     ev.check_access(&real)?;
@@ -174,7 +174,7 @@ fn read_file_type(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value>
 /// `pathExists path`: false for anything that cannot be reached, including what a
 /// pure or restricted evaluation may not look at. A string ending in `/` or `/.` must
 /// name a directory (the only case where the last symbolic link is followed).
-fn path_exists(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn path_exists(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let must_be_dir = match ev.force(&args[0])? {
         Value::String(s) => s.as_bytes().ends_with(b"/") || s.as_bytes().ends_with(b"/."),
         _ => false,

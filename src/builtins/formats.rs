@@ -17,7 +17,7 @@ pub fn register(b: &mut Builder) {
 
 /// `fromJSON s`: `s` must not refer to store paths. Errors of the JSON reader come with
 /// the context "while decoding a JSON string" (see `json::parse`).
-fn from_json(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn from_json(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let s = ev.force_string_no_ctx(
         &args[0],
         "while evaluating the first argument passed to builtins.fromJSON",
@@ -26,14 +26,14 @@ fn from_json(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
 }
 
 /// `toJSON v`: forces `v` completely; the string keeps the contexts of every string in it.
-fn to_json(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn to_json(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let mut context = Context::new();
     let s = crate::print::to_json(ev, &args[0], &mut context)?;
     Ok(Value::String(NixString::new(s.into_bytes(), context)))
 }
 
 /// `fromTOML s`.
-fn from_toml(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn from_toml(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let s = ev.force_string_no_ctx(
         &args[0],
         "while evaluating the argument passed to builtins.fromTOML",
@@ -44,7 +44,7 @@ fn from_toml(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
 /// `toXML v`: the XML `nix-instantiate --xml` would print, forcing everything, without
 /// positions (C++ Nix's `toXML` never writes them). The string keeps the contexts of the
 /// strings that were written (not those inside a derivation written as `<repeated />`).
-fn to_xml(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn to_xml(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let (xml, context) = crate::print::to_xml_with_context(ev, &args[0], true, false)?;
     Ok(Value::String(NixString::concat(&xml, context)))
 }

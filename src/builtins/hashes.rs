@@ -232,7 +232,7 @@ fn lenient_base64(s: &[u8]) -> Option<Vec<u8>> {
 
 /// `hashString algo s`: the base-16 digest of `s` (whose context is dropped). The
 /// algorithm name is checked before `s` is forced.
-fn hash_string(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn hash_string(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let name = ev.force_string_no_ctx(
         &args[0],
         "while evaluating the first argument passed to builtins.hashString",
@@ -259,7 +259,7 @@ fn required<'a>(ev: &Evaluator, attrs: &'a Attrs, name: &str) -> Result<&'a Valu
 
 /// `convertHash { hash; hashAlgo ? ...; toHashFormat; }`. Attributes are looked at in
 /// the order `hash`, `hashAlgo`, `toHashFormat`, and the hash is parsed last.
-fn convert_hash(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn convert_hash(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let attrs = ev.force_attrs(
         &args[0],
         "while evaluating the first argument passed to builtins.convertHash",

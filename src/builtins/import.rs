@@ -54,7 +54,7 @@ fn import_target(ev: &Evaluator, v: &Value) -> Result<PathBuf> {
 
 /// `import path`: evaluates the file against the globals; the result is cached per file,
 /// so importing the same file twice gives the same value (C++ Nix's `fileEvalCache`).
-fn import(ev: &Evaluator, op: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn import(ev: &Evaluator, op: &PrimOp, args: &[Value]) -> Result<Value> {
     let globals = globals_of(op);
     let path = import_target(ev, &args[0])?;
     // An error of the file's own value (not of values inside it, forced later) names the
@@ -79,7 +79,7 @@ fn import(ev: &Evaluator, op: &PrimOp, args: Vec<Value>) -> Result<Value> {
 
 /// `scopedImport scope path`: like `import`, but the names of `scope` are bound around the
 /// file (shadowing globals); never cached.
-fn scoped_import(ev: &Evaluator, op: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn scoped_import(ev: &Evaluator, op: &PrimOp, args: &[Value]) -> Result<Value> {
     let globals = globals_of(op);
     let scope = ev.force_attrs(
         &args[0],
@@ -112,7 +112,7 @@ fn parse_file(
 /// looked at before `name` is forced. The part of `name` after the entry's prefix is
 /// read as a path below the entry (so `..` cannot leave it). The `nix/` files C++ Nix
 /// has built in (`<nix/fetchurl.nix>`) are not provided.
-fn find_file(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn find_file(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let entries = ev.force_list(
         &args[0],
         "while evaluating the first argument passed to builtins.findFile",

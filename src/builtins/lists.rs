@@ -40,7 +40,7 @@ fn lazy_apply(f: &Value, x: Value) -> Value {
     Value::native_thunk(move |ev| ev.call_value(&f, [x], f.call_pos()))
 }
 
-fn length(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn length(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let l = ev.force_list(
         &args[0],
         "while evaluating the first argument passed to builtins.length",
@@ -49,7 +49,7 @@ fn length(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
 }
 
 /// `head list`: the first element, forced.
-fn head(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn head(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let l = ev.force_list(
         &args[0],
         "while evaluating the first argument passed to 'builtins.head'",
@@ -61,7 +61,7 @@ fn head(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
 }
 
 /// `tail list`: a new list without the first element (elements unforced).
-fn tail(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn tail(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let l = ev.force_list(
         &args[0],
         "while evaluating the first argument passed to 'builtins.tail'",
@@ -73,7 +73,7 @@ fn tail(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
 }
 
 /// `elemAt list n`: the index is forced before the list; the element is forced.
-fn elem_at(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn elem_at(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let n = ev.force_int(
         &args[1],
         "while evaluating the second argument passed to 'builtins.elemAt'",
@@ -93,7 +93,7 @@ fn elem_at(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
 
 /// `elem x list`: `==` against each element in turn, stopping at the first match; `x` is
 /// only forced if the list is not empty.
-fn elem(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn elem(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let l = ev.force_list(
         &args[1],
         "while evaluating the second argument passed to builtins.elem",
@@ -109,7 +109,7 @@ fn elem(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
 }
 
 /// `map f list`: lazy applications; `f` is forced unless the list is empty.
-fn map(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn map(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let l = ev.force_list(
         &args[1],
         "while evaluating the second argument passed to builtins.map",
@@ -125,7 +125,7 @@ fn map(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
 }
 
 /// `filter f list`: the predicate runs on every element at once.
-fn filter(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn filter(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let l = ev.force_list(
         &args[1],
         "while evaluating the second argument passed to builtins.filter",
@@ -164,7 +164,7 @@ fn concat(lists: &[List]) -> Value {
 }
 
 /// `concatLists lists`: every inner list is forced first.
-fn concat_lists(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn concat_lists(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let outer = ev.force_list(
         &args[0],
         "while evaluating the first argument passed to builtins.concatLists",
@@ -183,7 +183,7 @@ fn concat_lists(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
 
 /// `concatMap f list`: `f` is called on every element at once and must return lists; the
 /// result is always a new list.
-fn concat_map(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn concat_map(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let f = ev.force_function(
         &args[0],
         "while evaluating the first argument passed to builtins.concatMap",
@@ -213,7 +213,7 @@ fn concat_map(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
 
 /// `foldl' op nul list`: each call's result is evaluated before the next call; `nul` is
 /// only forced when the list is empty (otherwise it is just passed to `op`).
-fn foldl_strict(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn foldl_strict(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let f = ev.force_function(
         &args[0],
         "while evaluating the first argument passed to builtins.foldlStrict",
@@ -235,7 +235,7 @@ fn foldl_strict(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
 
 /// `any` / `all`: the function and the list are forced first; stops at the first element
 /// that decides the answer.
-fn any_or_all(ev: &Evaluator, args: Vec<Value>, any: bool) -> Result<Value> {
+fn any_or_all(ev: &Evaluator, args: &[Value], any: bool) -> Result<Value> {
     let name = if any { "any" } else { "all" };
     let f = ev.force_function(&args[0], || {
         format!("while evaluating the first argument passed to builtins.{name}")
@@ -256,7 +256,7 @@ fn any_or_all(ev: &Evaluator, args: Vec<Value>, any: bool) -> Result<Value> {
 
 /// `genList f n`: `n` is forced first, then `f` (even for an empty list); the elements are
 /// lazy `f i`.
-fn gen_list(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn gen_list(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let n = ev.force_int(
         &args[1],
         "while evaluating the second argument passed to builtins.genList",
@@ -284,7 +284,7 @@ const GEN_LIST_ELEMENT_BYTES: usize = 3 * std::mem::size_of::<Value>()
 
 /// `partition pred list`: `{ right; wrong; }`; every element is forced before the predicate
 /// sees it.
-fn partition(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn partition(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let f = ev.force_function(
         &args[0],
         "while evaluating the first argument passed to builtins.partition",
@@ -316,7 +316,7 @@ fn partition(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
 /// element seen for each `key`. Keys are told apart with `<` (C++ Nix keeps them in a
 /// `std::set`), so keys of types `<` rejects fail as soon as two are compared, and which
 /// keys get compared follows the shape of that red-black tree ([`KeySet`]).
-fn generic_closure(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn generic_closure(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let a = ev.force_attrs(
         &args[0],
         "while evaluating the first argument passed to builtins.genericClosure",

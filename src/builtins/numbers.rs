@@ -19,7 +19,7 @@ pub fn register(b: &mut Builder) {
 }
 
 /// The bitwise builtins: both arguments must be integers, the first is checked first.
-fn bit_op(ev: &Evaluator, args: Vec<Value>, name: &str, f: fn(i64, i64) -> i64) -> Result<Value> {
+fn bit_op(ev: &Evaluator, args: &[Value], name: &str, f: fn(i64, i64) -> i64) -> Result<Value> {
     let x = ev.force_int(&args[0], || {
         format!("while evaluating the first argument passed to builtins.{name}")
     })?;
@@ -33,7 +33,7 @@ fn bit_op(ev: &Evaluator, args: Vec<Value>, name: &str, f: fn(i64, i64) -> i64) 
 /// 2^53 are rounded to a float). The rounded float becomes an integer the way C++ Nix's
 /// conversion does on x86-64: a NaN, an infinity or a value outside the 64-bit range gives
 /// the smallest integer, with no error.
-fn round(ev: &Evaluator, op: &PrimOp, args: Vec<Value>, f: fn(f64) -> f64) -> Result<Value> {
+fn round(ev: &Evaluator, op: &PrimOp, args: &[Value], f: fn(f64) -> f64) -> Result<Value> {
     let ctx = format!(
         "while evaluating the first argument passed to builtins.{}",
         op.name

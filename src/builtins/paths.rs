@@ -59,7 +59,7 @@ pub fn coerce_to_path(ev: &Evaluator, v: &Value, ctx: &str) -> Result<(String, C
 
 /// `toPath s`: `s` as an absolute, canonical path, but still a string (with its
 /// context). Deprecated in C++ Nix, kept for old code.
-fn to_path(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn to_path(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let (p, context) = coerce_to_path(
         ev,
         &args[0],
@@ -70,7 +70,7 @@ fn to_path(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
 
 /// `hashFile algo path`: the base-16 digest of the file's contents. The algorithm is
 /// checked before the path is looked at.
-fn hash_file(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn hash_file(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let name = ev.force_string_no_ctx(
         &args[0],
         "while evaluating the first argument passed to builtins.hashFile",
@@ -127,7 +127,7 @@ struct AddPath {
 
 /// `filterSource filter path`: the store path of `path` with only the entries `filter`
 /// accepts. The path is coerced before the filter is forced.
-fn filter_source(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn filter_source(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let (p, context) = coerce_to_path(
         ev,
         &args[1],
@@ -153,7 +153,7 @@ fn filter_source(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> 
 /// `path { path; name ? <base name>; filter ? null; recursive ? true; sha256 ? null; }`:
 /// the store path the (filtered) file or tree would be added as. With `sha256`, the
 /// result must be the store path that hash gives, or it is an error.
-fn path(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn path(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let attrs = ev.force_attrs(
         &args[0],
         "while evaluating the argument passed to 'builtins.path'",

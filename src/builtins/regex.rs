@@ -79,7 +79,7 @@ fn groups(input: &[u8], spans: &[Option<Span>]) -> Value {
 
 /// `match re s`: the groups if `re` matches all of `s`, else null. The pattern is
 /// compiled (and may fail) before `s` is forced.
-fn prim_match(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn prim_match(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let re = ev.force_string_no_ctx(
         &args[0],
         "while evaluating the first argument passed to builtins.match",
@@ -98,7 +98,7 @@ fn prim_match(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
 
 /// `split re s`: the parts of `s` between matches, with each match's group list in
 /// between. Without any match the result holds `s` itself (context included).
-fn prim_split(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn prim_split(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let re = ev.force_string_no_ctx(
         &args[0],
         "while evaluating the first argument passed to builtins.split",

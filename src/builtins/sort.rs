@@ -22,7 +22,7 @@ pub fn register(b: &mut Builder) {
 /// `sort comparator list`: all elements are forced first; an empty list is returned as it
 /// is without looking at the comparator. The comparator `builtins.lessThan` itself (not a
 /// wrapper around it) is applied directly, as C++ Nix does.
-fn sort(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn sort(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let list = ev.force_list(
         &args[1],
         "while evaluating the second argument passed to builtins.sort",

@@ -33,7 +33,7 @@ fn elem_text(e: &ContextElem) -> String {
 /// `toFile name contents`: the store path of a text file holding `contents`. The store
 /// paths in the contents' context become its references; derivations may not be among
 /// them (their outputs do not exist yet). The result refers to the file only.
-fn to_file(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn to_file(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let name = ev.force_string_no_ctx(
         &args[0],
         "while evaluating the first argument passed to builtins.toFile",
@@ -68,7 +68,7 @@ fn to_file(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
 /// `storePath path`: `path` (which must lie in the store) as a string that refers to
 /// the store path it is in, keeping the argument's own context. Symbolic links are
 /// resolved unless the argument is a store path itself.
-fn store_path(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn store_path(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     if ev.options.pure_eval {
         return Err(Error::type_error(
             "'builtins.storePath' is not allowed in pure evaluation mode",

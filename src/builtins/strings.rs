@@ -85,7 +85,7 @@ fn string_dir_of(p: &[u8]) -> &[u8] {
 }
 
 /// `baseNameOf x`: the last component of a path or string, as a string.
-fn base_name_of(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn base_name_of(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let s = ev.coerce_to_nix_string(
         &args[0],
         NO_COPY,
@@ -96,7 +96,7 @@ fn base_name_of(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
 }
 
 /// `dirOf x`: a path for a path (the root is its own parent), a string otherwise.
-fn dir_of(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn dir_of(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let v = ev.force(&args[0])?;
     if let Value::Path(p) = &v {
         let parent = match p.rfind('/') {
@@ -118,7 +118,7 @@ fn dir_of(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
 /// on a string does not look at the string's bytes but keeps its context. C++ Nix
 /// compares the start with the length after narrowing it to 32 bits, so a start of 2^32
 /// or more can fail with `std::string_view::substr`'s own error.
-fn substring(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn substring(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let start = ev.force_int(
         &args[0],
         "while evaluating the first argument (the start offset) passed to builtins.substring",
@@ -163,7 +163,7 @@ fn substring(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
 }
 
 /// `stringLength s`: the length in bytes of `s` coerced as interpolation would.
-fn string_length(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn string_length(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let s = ev.coerce_to_nix_string(
         &args[0],
         CoerceMode::INTERPOLATE,
@@ -177,7 +177,7 @@ fn string_length(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> 
 /// every position (including the end), and the character after it is kept. A
 /// replacement is forced only when its pattern is found (once), and only then does its
 /// context join the result's.
-fn replace_strings(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn replace_strings(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let from = ev.force_list(
         &args[0],
         "while evaluating the first argument passed to builtins.replaceStrings",
@@ -256,7 +256,7 @@ fn replacement(
 /// `concatStringsSep sep list`: the elements coerced as interpolation would (so paths
 /// are copied to the store, and numbers are an error), with `sep` between them; all
 /// contexts, the separator's included, are kept.
-fn concat_strings_sep(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn concat_strings_sep(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let sep = ev.force_string(
         &args[0],
         "while evaluating the first argument (the separator string) passed to builtins.concatStringsSep",

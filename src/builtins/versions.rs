@@ -78,7 +78,7 @@ pub fn compare(v1: &[u8], v2: &[u8]) -> Ordering {
     Ordering::Equal
 }
 
-fn compare_versions(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn compare_versions(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let v1 = ev.force_string_no_ctx(
         &args[0],
         "while evaluating the first argument passed to builtins.compareVersions",
@@ -96,7 +96,7 @@ fn compare_versions(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Valu
 
 /// `splitVersion s`: the components, up to the first empty one (trailing separators
 /// give none).
-fn split_version(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn split_version(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let s = ev.force_string_no_ctx(
         &args[0],
         "while evaluating the first argument passed to builtins.splitVersion",
@@ -116,7 +116,7 @@ fn split_version(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> 
 
 /// `parseDrvName s`: the name is everything before the first `-` that is followed by
 /// something other than an ASCII letter; the version is everything after that dash.
-fn parse_drv_name(ev: &Evaluator, _: &PrimOp, args: Vec<Value>) -> Result<Value> {
+fn parse_drv_name(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
     let s = ev.force_string_no_ctx(
         &args[0],
         "while evaluating the first argument passed to builtins.parseDrvName",

@@ -11,6 +11,7 @@ impl Evaluator {
     /// Builds a set literal. Static attributes first; for `rec` sets `__overrides` (an old
     /// feature C++ Nix keeps) then replaces attributes and their bindings; dynamic names
     /// last (a `null` name drops the attribute; a name already present is an error).
+    #[inline(never)]
     pub(super) fn build_attrs(&self, def: &AttrsDef, env: &Env) -> Result<Value> {
         let has_overrides =
             def.recursive && def.attrs.iter().any(|(n, _, _)| *n == Symbol::OVERRIDES);
@@ -110,6 +111,7 @@ impl Evaluator {
     /// in forcing the value found, in the default) gets the frame `while evaluating the
     /// attribute 'a.b'` at the definition of the last name found, unless that is in the
     /// `derivation` wrapper; a missing name suggests the set's names that are close.
+    #[inline(never)]
     pub(super) fn select(
         &self,
         expr: &Expr,
@@ -149,7 +151,12 @@ impl Evaluator {
                 .attr_name(key, env, false)?
                 .expect("null names are rejected");
             let found = match &v {
-                Value::Attrs(a) => a.entry(name).map(|e| (e.value.clone(), e.pos)),
+                // Forced where it is, without a copy of the reference first.
+                Value::Attrs(a) => a.entry(name).map(|e| {
+                    *found_at = e.pos;
+                    self.force(&e.value)
+                        .map_err(|err| err.at_black_hole(e.pos.known().unwrap_or(pos)))
+                }),
                 other if default.is_none() => {
                     return Err(self
                         .type_mismatch("a set", other)
@@ -158,12 +165,7 @@ impl Evaluator {
                 _ => None,
             };
             match found {
-                Some((x, at)) => {
-                    *found_at = at;
-                    v = self
-                        .force(&x)
-                        .map_err(|e| e.at_black_hole(at.known().unwrap_or(pos)))?;
-                }
+                Some(x) => v = x?,
                 None => match default {
                     Some(d) => return self.eval(d, env),
                     None => {
@@ -200,6 +202,7 @@ impl Evaluator {
     }
 
     /// `e ? a.b`: false as soon as a step is not a set or lacks the name.
+    #[inline(never)]
     pub(super) fn has_attr(&self, expr: &Expr, path: &[AttrKey], env: &Env) -> Result<bool> {
         // Each step forces the set it looks in, never the value it finds (`{ a = throw
         // "x"; } ? a` is true).

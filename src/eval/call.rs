@@ -4,7 +4,7 @@ use super::Evaluator;
 use crate::error::{Error, ErrorKind, Result};
 use crate::source::Pos;
 use crate::syntax::expr::Param;
-use crate::value::{Closure, PrimOpApp, Symbol, Value};
+use crate::value::{Closure, Symbol, Value};
 
 impl Evaluator {
     /// Applies a function (in weak head normal form) to one lazy argument.
@@ -15,28 +15,38 @@ impl Evaluator {
         }
         self.with_call_depth(pos, || match f {
             Value::Lambda(c) => self.call_lambda(c, arg, pos),
+            // Short of its arity: a partial application, one allocation.
+            Value::PrimOp(app) if app.args().len() + 1 < app.op().arity => {
+                Ok(Value::PrimOp(app.with_arg(arg)))
+            }
             Value::PrimOp(app) => {
-                let mut args = Vec::with_capacity(app.args().len() + 1);
-                args.extend(app.args().iter().cloned());
-                args.push(arg);
-                if args.len() == app.op().arity {
-                    let result = (app.op().func)(self, app.op(), args);
-                    // `addErrorContext` adds a frame of its own instead (C++ Nix registers
-                    // it without the usual one).
-                    if app.op().own_frame {
-                        return result.map_err(|e| e.at_call_site(Pos::NONE));
+                let op = app.op();
+                let before = app.args();
+                // The arguments are lent to the builtin; the common arities need no
+                // allocation for them.
+                let result = match before {
+                    [] => (op.func)(self, op, std::slice::from_ref(&arg)),
+                    [a] => (op.func)(self, op, &[a.clone(), arg]),
+                    [a, b] => (op.func)(self, op, &[a.clone(), b.clone(), arg]),
+                    _ => {
+                        let mut args = before.to_vec();
+                        args.push(arg);
+                        (op.func)(self, op, &args)
                     }
-                    result.map_err(|e| {
-                        // The frames a builtin's argument checks add have no position:
-                        // C++ Nix's builtins pass none to them.
-                        e.at_call_site(Pos::NONE).with_context(
-                            Some(pos),
-                            format!("while calling the '{}' builtin", app.op().name),
-                        )
-                    })
-                } else {
-                    Ok(Value::PrimOp(PrimOpApp::new(app.op().clone(), args)))
+                };
+                // `addErrorContext` adds a frame of its own instead (C++ Nix registers
+                // it without the usual one).
+                if op.own_frame {
+                    return result.map_err(|e| e.at_call_site(Pos::NONE));
                 }
+                result.map_err(|e| {
+                    // The frames a builtin's argument checks add have no position:
+                    // C++ Nix's builtins pass none to them.
+                    e.at_call_site(Pos::NONE).with_context(
+                        Some(pos),
+                        format!("while calling the '{}' builtin", op.name),
+                    )
+                })
             }
             // C++ Nix calls the functor from the position of its attribute, and names
             // the call in a frame at the call site.

@@ -13,7 +13,7 @@ impl Evaluator {
             Expr::Const(v) => Ok(v.clone()),
             // VM: semantics#variable
             Expr::Local { depth, slot, pos } => self
-                .force(&env.get(*depth, *slot))
+                .force_owned(env.get(*depth, *slot))
                 .map_err(|e| e.at_black_hole(*pos)),
             // VM: semantics#global
             Expr::Global(g, _) => self.force(&self.globals.values[*g as usize]),
@@ -24,9 +24,7 @@ impl Evaluator {
                 parts,
                 force_string,
                 pos,
-            } => self.nested_costing(CONCAT_LEVEL_COST, || {
-                self.concat(parts, *force_string, env, *pos)
-            }),
+            } => self.eval_concat(parts, *force_string, env, *pos),
             // VM: semantics#attrs semantics#rec-set
             Expr::Attrs(def) => self.build_attrs(def, env),
             // VM: semantics#let
@@ -35,7 +33,7 @@ impl Evaluator {
                 self.eval(&def.body, &env2)
             }
             // VM: semantics#list
-            Expr::List(items) => Ok(Value::list(items.iter().map(|i| self.lazy(i, env)))),
+            Expr::List(items) => Ok(self.eval_list(items, env)),
             // VM: semantics#lambda
             Expr::Lambda(def) => Ok(Value::Lambda(Closure::new(def.clone(), env.clone()))),
             // VM: semantics#application
@@ -44,22 +42,7 @@ impl Evaluator {
                 let a = self.lazy(arg, env);
                 self.call(&f, a, *pos)
             }
-            Expr::Apply { .. } => {
-                // `f a b c`: its head, then each argument in turn, without recursing
-                // along the spine (which is as long as the application).
-                let mut spine = Vec::new();
-                let mut head = e;
-                while let Expr::Apply { func, arg, pos } = head {
-                    spine.push((arg, *pos));
-                    head = func;
-                }
-                let mut f = self.eval(head, env)?;
-                for (arg, pos) in spine.into_iter().rev() {
-                    let a = self.lazy(arg, env);
-                    f = self.call(&f, a, pos)?;
-                }
-                Ok(f)
-            }
+            Expr::Apply { .. } => self.apply_spine(e, env),
             // VM: semantics#select semantics#select-or
             Expr::Select {
                 expr,
@@ -87,21 +70,85 @@ impl Evaluator {
                 pos,
             } => self.assert(cond, body, text, env, *pos),
             // VM: semantics#with
-            Expr::With { ns, body } => {
-                let ns = self.lazy(ns, env);
-                let env2 = self.env_with(env, vec![ns]);
-                self.eval(body, &env2)
-            }
+            Expr::With { ns, body } => self.eval_with(ns, body, env),
             Expr::BinOp { op, lhs, rhs, pos } => self.binop(*op, lhs, rhs, env, *pos),
             // VM: semantics#not
-            Expr::Not(e, _) => {
-                let at = e.reported_pos();
-                let b = self.eval_bool(e, env, at, "in the argument of the not operator")?;
-                Ok(Value::Bool(!b))
-            }
+            Expr::Not(e, _) => self.eval_not(e, env),
             // VM: semantics#cur-pos
             Expr::CurPos(pos) => Ok(self.pos_attrs(*pos)),
         }
+    }
+
+    // The forms below are evaluated out of line: `eval_expr` is the interpreter's
+    // recursion, and whatever its arms inline makes every level's native frame larger
+    // (more stack touched per call of a variable or an application).
+
+    /// `"a${b}c"`, `./a/${b}`, `a + b` (counted as C++ Nix's larger frame).
+    #[inline(never)]
+    fn eval_concat(
+        &self,
+        parts: &[(Expr, Pos)],
+        force_string: bool,
+        env: &Env,
+        pos: Pos,
+    ) -> Result<Value> {
+        self.nested_costing(CONCAT_LEVEL_COST, || {
+            self.concat(parts, force_string, env, pos)
+        })
+    }
+
+    /// `[ a b c ]`: each item lazily.
+    #[inline(never)]
+    fn eval_list(&self, items: &[std::rc::Rc<Expr>], env: &Env) -> Value {
+        Value::list(items.iter().map(|i| self.lazy(i, env)))
+    }
+
+    /// `f a b c`: its head, then each argument in turn, without recursing along the
+    /// spine (which is as long as the application).
+    #[inline(never)]
+    fn apply_spine(&self, e: &Expr, env: &Env) -> Result<Value> {
+        /// Spines up to this long (nearly all) are kept on the stack, not in a `Vec`.
+        const SHORT: usize = 8;
+        let mut short: [Option<(&std::rc::Rc<Expr>, Pos)>; SHORT] = [None; SHORT];
+        let mut long = Vec::new();
+        let mut len = 0;
+        let mut head = e;
+        while let Expr::Apply { func, arg, pos } = head {
+            match short.get_mut(len) {
+                Some(place) => *place = Some((arg, *pos)),
+                None => long.push((arg, *pos)),
+            }
+            len += 1;
+            head = func;
+        }
+        let mut f = self.eval(head, env)?;
+        // Innermost argument first: the long tail (the innermost ones), then the start.
+        for (arg, pos) in long.into_iter().rev() {
+            let a = self.lazy(arg, env);
+            f = self.call(&f, a, pos)?;
+        }
+        for (arg, pos) in short[..len.min(SHORT)].iter().rev().flatten() {
+            let a = self.lazy(arg, env);
+            f = self.call(&f, a, *pos)?;
+        }
+        Ok(f)
+    }
+
+    /// `with ns; body`: a frame of one slot holding the (lazy) namespace.
+    #[inline(never)]
+    fn eval_with(&self, ns: &std::rc::Rc<Expr>, body: &Expr, env: &Env) -> Result<Value> {
+        let ns = self.lazy(ns, env);
+        let env2 = self.new_env(env, 1);
+        env2.set(0, ns);
+        self.eval(body, &env2)
+    }
+
+    /// `!e`.
+    #[inline(never)]
+    fn eval_not(&self, e: &Expr, env: &Env) -> Result<Value> {
+        let at = e.reported_pos();
+        let b = self.eval_bool(e, env, at, "in the argument of the not operator")?;
+        Ok(Value::Bool(!b))
     }
 
     /// Evaluates a condition (C++ Nix's `evalBool`): any error of it, not only a value
@@ -139,6 +186,7 @@ impl Evaluator {
     }
 
     /// Looks `name` up through the enclosing `with` namespaces, innermost first.
+    #[inline(never)]
     fn with_lookup(
         &self,
         name: Symbol,
@@ -176,6 +224,7 @@ impl Evaluator {
 
     /// `assert`: a false condition is a catchable error. When the condition is `a == b`,
     /// C++ Nix evaluates both sides again and explains the difference instead.
+    #[inline(never)]
     fn assert(&self, cond: &Expr, body: &Expr, text: &str, env: &Env, pos: Pos) -> Result<Value> {
         if !self.eval_bool(cond, env, pos, "in the condition of the assert statement")? {
             if let Expr::BinOp {

@@ -436,6 +436,7 @@ impl Evaluator {
 
     /// The value for a lazy position: no thunk for literals and variables.
     /// VM: semantics#thunk.
+    #[inline]
     pub fn lazy(&self, e: &Rc<Expr>, env: &Env) -> Value {
         match &**e {
             Expr::Const(v) => v.clone(),
@@ -463,6 +464,7 @@ impl Evaluator {
     }
 
     /// Creates a frame under `env` and fills it from the binding expressions, lazily.
+    #[inline(never)]
     fn frame(&self, env: &Env, frame: &[Rc<Expr>]) -> Env {
         let env2 = Env::new(env, frame.len());
         for (i, e) in frame.iter().enumerate() {
@@ -472,11 +474,13 @@ impl Evaluator {
     }
 
     /// A frame of `size` slots under `parent`, filled by the caller.
+    #[inline]
     pub fn new_env(&self, parent: &Env, size: usize) -> Env {
         Env::new(parent, size)
     }
 
     /// A frame with its slots already known.
+    #[inline]
     pub fn env_with(&self, parent: &Env, slots: Vec<Value>) -> Env {
         Env::with_slots(parent, slots)
     }
@@ -488,10 +492,22 @@ impl Evaluator {
 
     /// Forces a value to weak head normal form.
     /// VM: semantics#thunk.
+    #[inline]
     pub fn force(&self, v: &Value) -> Result<Value> {
         match v {
             Value::Thunk(t) => self.force_thunk(t),
             v => Ok(v.clone()),
+        }
+    }
+
+    /// [`force`](Self::force) of a value the caller owns: one that is already in weak
+    /// head normal form is returned as it is, without counting a reference up and down
+    /// (a variable's value, read from its frame).
+    #[inline]
+    pub fn force_owned(&self, v: Value) -> Result<Value> {
+        match v {
+            Value::Thunk(t) => self.force_thunk(&t),
+            v => Ok(v),
         }
     }
 

@@ -28,6 +28,7 @@ impl Arith {
 }
 
 impl Evaluator {
+    #[inline(never)]
     pub(super) fn binop(
         &self,
         op: BinOp,

@@ -153,11 +153,17 @@ impl Registry {
 }
 
 /// Called by a tracked object as it is freed: it leaves the registry.
+#[inline]
 pub(crate) fn forget(gc: &Cell<u32>) {
-    let place = gc.get() >> COLOR_BITS;
-    if place == 0 {
-        return;
+    if gc.get() >> COLOR_BITS != 0 {
+        forget_tracked(gc);
     }
+}
+
+/// [`forget`] for an object in the registry.
+#[inline(never)]
+fn forget_tracked(gc: &Cell<u32>) {
+    let place = gc.get() >> COLOR_BITS;
     gc.set(gc.get() & COLOR_MASK);
     // During thread exit the registry may be gone already; nothing is left to collect.
     let _ = REGISTRY.try_with(|r| {

@@ -34,6 +34,7 @@ pub(crate) fn stack_low() -> bool {
 /// Frees an object's contents with `free`, in place, unless the stack is low: then
 /// returns `false` without calling it, and the caller moves the object to a fresh
 /// segment ([`drop_on_new_stack`]) to be freed there.
+#[inline]
 pub(crate) fn free_in_place(free: impl FnOnce()) -> bool {
     let depth = DEPTH.get();
     if depth % CHECK_EVERY == CHECK_EVERY - 1 && stack_low() {

@@ -41,6 +41,7 @@ impl Env {
     }
 
     /// A new frame of `size` slots (`null` until set).
+    #[inline]
     pub fn new(parent: &Env, size: usize) -> Env {
         let head = EnvHead {
             parent: Some(parent.clone()),
@@ -55,6 +56,7 @@ impl Env {
         Env::make(Some(parent.clone()), slots)
     }
 
+    #[inline]
     pub fn set(&self, slot: usize, v: Value) {
         let cell = &self.0.items()[slot].0;
         // SAFETY: see `Slot`: the value is swapped whole, and the old one dropped after.
@@ -63,6 +65,7 @@ impl Env {
     }
 
     /// The value in `slot` of the frame `depth` links up.
+    #[inline]
     pub fn get(&self, depth: u32, slot: u32) -> Value {
         let mut env = self;
         for _ in 0..depth {
@@ -72,11 +75,13 @@ impl Env {
     }
 
     /// The value in one of this frame's slots.
+    #[inline]
     fn slot(&self, slot: usize) -> Value {
         // SAFETY: see `Slot`: cloning a value does not reach back into the frame.
         unsafe { (*self.0.items()[slot].0.get()).clone() }
     }
 
+    #[inline]
     pub(crate) fn parent(&self) -> Option<&Env> {
         self.0.header().parent.as_ref()
     }

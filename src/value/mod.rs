@@ -215,7 +215,7 @@ impl std::ops::Deref for Closure {
 }
 
 /// The native code of a builtin: called with exactly `arity` arguments (unforced).
-pub type PrimOpFn = fn(&Evaluator, &PrimOp, Vec<Value>) -> Result<Value>;
+pub type PrimOpFn = fn(&Evaluator, &PrimOp, &[Value]) -> Result<Value>;
 
 /// A builtin function.
 pub struct PrimOp {
@@ -239,6 +239,20 @@ pub struct PrimOpApp(ThinRc<Rc<PrimOp>, Value>);
 impl PrimOpApp {
     pub fn new(op: Rc<PrimOp>, args: Vec<Value>) -> PrimOpApp {
         PrimOpApp(ThinRc::new(op, args))
+    }
+
+    /// This application with one more argument (a copy of the ones so far and `arg`).
+    pub fn with_arg(&self, arg: Value) -> PrimOpApp {
+        let old = self.args();
+        let mut arg = Some(arg);
+        PrimOpApp(ThinRc::from_fn(
+            self.op().clone(),
+            old.len() + 1,
+            |i| match old.get(i) {
+                Some(v) => v.clone(),
+                None => arg.take().expect("one new argument"),
+            },
+        ))
     }
 
     pub fn op(&self) -> &Rc<PrimOp> {

@@ -32,6 +32,7 @@ pub(crate) struct ThinRc<H, T> {
 pub(crate) const STUCK: u32 = u32::MAX;
 
 /// Adds one to a reference count, sticking at [`STUCK`].
+#[inline]
 pub(crate) fn increment(c: &Cell<u32>) {
     let n = c.get();
     if n != STUCK {
@@ -232,6 +233,7 @@ impl<H, T> ThinRc<H, T> {
 }
 
 impl<H, T> Clone for ThinRc<H, T> {
+    #[inline]
     fn clone(&self) -> Self {
         increment(self.strong());
         ThinRc {
@@ -242,6 +244,9 @@ impl<H, T> Clone for ThinRc<H, T> {
 }
 
 impl<H, T> Drop for ThinRc<H, T> {
+    /// Most drops only count down: that part is inlined where values are dropped, the
+    /// freeing of the last reference is not.
+    #[inline]
     fn drop(&mut self) {
         let strong = self.strong();
         let n = strong.get();
@@ -251,7 +256,19 @@ impl<H, T> Drop for ThinRc<H, T> {
             }
             return;
         }
-        let ptr = self.ptr;
+        // SAFETY: this was the last reference.
+        unsafe { Self::drop_last(self.ptr) }
+    }
+}
+
+impl<H, T> ThinRc<H, T> {
+    /// Frees the object of the last reference, on a fresh stack segment when the stack
+    /// is low.
+    ///
+    /// # Safety
+    /// `ptr` must be the last reference, not used afterwards.
+    #[inline(never)]
+    unsafe fn drop_last(ptr: NonNull<Head<H>>) {
         let freed = super::deep_drop::free_in_place(|| {
             // SAFETY: this was the last reference: the items and the head are dropped
             // once, then the allocation is freed.

@@ -99,10 +99,18 @@ impl Thunk {
     /// Puts a state in: the result, or `Failed` after a failure, so that forcing again
     /// gives the same error without evaluating again. The old state is dropped after the
     /// new one is in place.
+    #[inline]
     pub fn set(&self, state: ThunkState) {
-        // SAFETY: as in `take`.
-        let old = unsafe { std::mem::replace(&mut *self.inner().state.get(), state) };
-        drop(old);
+        let place = self.inner().state.get();
+        // SAFETY: as in `take`. A black hole (what `take` leaves, the usual state
+        // replaced here) owns nothing: it is overwritten without a call of its drop glue.
+        unsafe {
+            if matches!(*place, ThunkState::Blackhole) {
+                place.write(state);
+            } else {
+                drop(std::mem::replace(&mut *place, state));
+            }
+        }
     }
 
     /// Whether the thunk is being evaluated right now (a black hole).
@@ -151,6 +159,7 @@ impl Thunk {
 }
 
 impl Clone for Thunk {
+    #[inline]
     fn clone(&self) -> Thunk {
         increment(self.strong());
         Thunk(self.0)
@@ -158,6 +167,8 @@ impl Clone for Thunk {
 }
 
 impl Drop for Thunk {
+    /// Most drops only count down: that part is inlined, the freeing is not.
+    #[inline]
     fn drop(&mut self) {
         let strong = self.strong();
         let n = strong.get();
@@ -167,19 +178,28 @@ impl Drop for Thunk {
             }
             return;
         }
-        let ptr = self.0;
-        let freed = super::deep_drop::free_in_place(|| {
-            // SAFETY: this was the last reference: the state is dropped once and the box
-            // freed.
-            unsafe {
-                super::cycles::forget(&ptr.as_ref().gc);
-                std::ptr::drop_in_place(ptr.as_ptr());
-                dealloc(ptr.as_ptr().cast(), Layout::new::<ThunkBox>());
-            }
-        });
-        if !freed {
-            // The last holder of a deep chain is freed on a fresh stack segment.
-            super::deep_drop::drop_on_new_stack(Thunk(ptr));
+        // SAFETY: this was the last reference.
+        unsafe { drop_last(self.0) }
+    }
+}
+
+/// Frees the box of the last reference (on a fresh stack segment when the stack is low).
+///
+/// # Safety
+/// `ptr` must be the last reference, not used afterwards.
+#[inline(never)]
+unsafe fn drop_last(ptr: NonNull<ThunkBox>) {
+    let freed = super::deep_drop::free_in_place(|| {
+        // SAFETY: this was the last reference: the state is dropped once and the box
+        // freed.
+        unsafe {
+            super::cycles::forget(&ptr.as_ref().gc);
+            std::ptr::drop_in_place(ptr.as_ptr());
+            dealloc(ptr.as_ptr().cast(), Layout::new::<ThunkBox>());
         }
+    });
+    if !freed {
+        // The last holder of a deep chain is freed on a fresh stack segment.
+        super::deep_drop::drop_on_new_stack(Thunk(ptr));
     }
 }

@@ -1220,7 +1220,7 @@ fn codepoint(rest: &[u8]) -> Res<(usize, char)> {
     if let Some(ch) = char::from_u32(n) {
         return Ok((2 + digits, ch));
     }
-    // The region of `uXXXX` in the copy of the string from the backslash on.
+    // The region of the `u` and its hex digits, in the copy of the string from the backslash on.
     let mut a = Cursor::new(rest);
     a.advance();
     let mut b = a;

@@ -28,8 +28,6 @@ fn natural(layout: &Layout) -> bool {
     layout.align() <= NATURAL_ALIGN && layout.align() <= layout.size().max(8)
 }
 
-// SAFETY: every request is passed to mimalloc, with its alignment where the plain entry
-// points would not give it; blocks are freed by `mi_free`, which takes both kinds.
 /// The largest block mimalloc's small-object entry point serves (`MI_SMALL_SIZE_MAX`:
 /// 128 words).
 const SMALL_MAX: usize = 128 * std::mem::size_of::<usize>();
@@ -41,15 +39,17 @@ unsafe extern "C" {
     fn mi_malloc_small(size: usize) -> *mut c_void;
 }
 
+// SAFETY: every request is passed to mimalloc, with its alignment where the plain entry
+// points would not give it; blocks are freed by `mi_free`, which takes all kinds.
 unsafe impl GlobalAlloc for ExitWhenRefused {
     #[inline]
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let p = if layout.size() <= SMALL_MAX && natural(&layout) {
-            unsafe { mi_malloc_small(layout.size()) }
-        } else if natural(&layout) {
-            unsafe { mi::mi_malloc(layout.size()) }
-        } else {
+        let p = if !natural(&layout) {
             unsafe { mi::mi_malloc_aligned(layout.size(), layout.align()) }
+        } else if layout.size() <= SMALL_MAX {
+            unsafe { mi_malloc_small(layout.size()) }
+        } else {
+            unsafe { mi::mi_malloc(layout.size()) }
         };
         granted(p.cast())
     }

@@ -297,7 +297,11 @@ impl Error {
     /// [`with_context_at_call_site`](Error::with_context_at_call_site) for a frame that
     /// is dropped if no position is filled in.
     pub fn with_context_at_call_site_if_known(self, msg: impl Into<String>) -> Error {
-        self.with_frame(Some(Pos::CALL_SITE_IF_KNOWN), FrameMsg::Owned(msg.into()), false)
+        self.with_frame(
+            Some(Pos::CALL_SITE_IF_KNOWN),
+            FrameMsg::Owned(msg.into()),
+            false,
+        )
     }
 
     /// [`with_context_at_call_site_if_known`](Error::with_context_at_call_site_if_known)

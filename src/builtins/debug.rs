@@ -58,7 +58,10 @@ pub(crate) fn filter_ansi(s: &[u8]) -> Vec<u8> {
                     .iter()
                     .position(|&b| b >= 0x80 || matches!(b, 0x1b | b'\t' | b'\r' | 0x07))
                     .map_or(s.len(), |n| i + n);
-                col += s[i..run].iter().filter(|b| (0x20..0x7f).contains(*b)).count();
+                col += s[i..run]
+                    .iter()
+                    .filter(|b| (0x20..0x7f).contains(*b))
+                    .count();
                 out.extend_from_slice(&s[i..run]);
                 i = run;
             }

@@ -2,10 +2,10 @@
 
 use super::Evaluator;
 use crate::error::{Error, ErrorKind, FrameMsg, Result};
-use std::rc::Rc;
 use crate::source::Pos;
 use crate::syntax::expr::Param;
 use crate::value::{Closure, PrimOpApp, Symbol, Value};
+use std::rc::Rc;
 
 impl Evaluator {
     /// Applies a function (in weak head normal form) to one lazy argument.
@@ -172,9 +172,9 @@ impl Evaluator {
             // A call whose site the caller fills in (`Pos::CALL_SITE`) keeps the frame.
             match pos.known() {
                 Some(p) => e.with_context_text(Some(p), FrameMsg::Static("from call site")),
-                None if pos == Pos::CALL_SITE => e.with_context_text_at_call_site_if_known(
-                    FrameMsg::Static("from call site"),
-                ),
+                None if pos == Pos::CALL_SITE => {
+                    e.with_context_text_at_call_site_if_known(FrameMsg::Static("from call site"))
+                }
                 None => e,
             }
         })

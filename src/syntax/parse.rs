@@ -156,9 +156,8 @@ fn parse_small(text: &str) -> Option<Parsed> {
 fn has_or_word(text: &str) -> bool {
     let b = text.as_bytes();
     let ident = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'\'' | b'-');
-    text.match_indices("or").any(|(i, _)| {
-        (i == 0 || !ident(b[i - 1])) && b.get(i + 2).is_none_or(|&c| !ident(c))
-    })
+    text.match_indices("or")
+        .any(|(i, _)| (i == 0 || !ident(b[i - 1])) && b.get(i + 2).is_none_or(|&c| !ident(c)))
 }
 
 /// [`parse`] with the weight at which sub-expressions are cut (tests cut at every

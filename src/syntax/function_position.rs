@@ -22,7 +22,7 @@ use rnix::{SyntaxKind::*, SyntaxNode, SyntaxToken};
 
 /// The earliest misplaced function's error message and byte offset, if there is one.
 pub fn first_misplaced(root: &SyntaxNode) -> Option<(String, u32)> {
-    if !has_operand_function(&root.green()) {
+    if !has_operand_function(root.green()) {
         return None;
     }
     root.descendants()

@@ -32,31 +32,17 @@ pub fn first_misplaced(root: &SyntaxNode) -> Option<(String, u32)> {
 }
 
 /// Whether some function is the child of a node of [`is_operand`]'s kinds: a quick look
-/// at the green tree (no cursor nodes made), as most programs have none.
+/// at the green tree, as most programs have none.
 fn has_operand_function(root: &rowan::GreenNodeData) -> bool {
-    let kind = |k: rnix::SyntaxKind| rowan::SyntaxKind(k as u16);
-    let operand_parents = [
+    let parents = [
         NODE_APPLY,
         NODE_BIN_OP,
         NODE_UNARY_OP,
         NODE_LIST,
         NODE_SELECT,
         NODE_HAS_ATTR,
-    ]
-    .map(kind);
-    let mut todo = vec![root];
-    while let Some(n) = todo.pop() {
-        let operand = operand_parents.contains(&n.kind());
-        for c in n.children() {
-            if let rowan::NodeOrToken::Node(c) = c {
-                if operand && c.kind() == kind(NODE_LAMBDA) {
-                    return true;
-                }
-                todo.push(c);
-            }
-        }
-    }
-    false
+    ];
+    super::green::any_child_of(root, &parents, |c| super::green::is(c, NODE_LAMBDA))
 }
 
 /// Whether the node stands where C++ Nix's grammar takes only a simple expression.

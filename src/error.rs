@@ -122,11 +122,31 @@ struct ErrorInner {
     bare: bool,
 }
 
+/// The text of a frame: most are made as an error passes through a call, and the
+/// same few texts (`from call site`, `while calling 'f'`) come again and again, so they
+/// need not be written anew each time.
+#[derive(Clone, Debug)]
+pub(crate) enum FrameMsg {
+    Static(&'static str),
+    Owned(String),
+    Shared(Rc<str>),
+}
+
+impl FrameMsg {
+    fn as_str(&self) -> &str {
+        match self {
+            FrameMsg::Static(s) => s,
+            FrameMsg::Owned(s) => s,
+            FrameMsg::Shared(s) => s,
+        }
+    }
+}
+
 /// One context frame of an error's trace.
 #[derive(Debug)]
 struct Frame {
     pos: Option<Pos>,
-    msg: String,
+    msg: FrameMsg,
     /// Shown even where the trace is cut short: C++ Nix's `TracePrint::Always`, the frames
     /// of `builtins.addErrorContext`.
     always: bool,
@@ -253,12 +273,17 @@ impl Error {
 
     /// Adds a context frame (`… while evaluating …`), outermost last.
     pub fn with_context(self, pos: Option<Pos>, msg: impl Into<String>) -> Error {
-        self.with_frame(pos, msg.into(), false)
+        self.with_frame(pos, FrameMsg::Owned(msg.into()), false)
+    }
+
+    /// [`with_context`](Error::with_context) with a text that is not copied.
+    pub(crate) fn with_context_text(self, pos: Option<Pos>, msg: FrameMsg) -> Error {
+        self.with_frame(pos, msg, false)
     }
 
     /// A frame shown even where the trace is cut short (`builtins.addErrorContext`'s).
     pub fn with_context_always(self, pos: Option<Pos>, msg: impl Into<String>) -> Error {
-        self.with_frame(pos, msg.into(), true)
+        self.with_frame(pos, FrameMsg::Owned(msg.into()), true)
     }
 
     /// A frame at the position of the code that asked for the value, which
@@ -266,13 +291,23 @@ impl Error {
     /// check a value's type (`while evaluating the first argument passed to …`), which
     /// C++ Nix places at the builtin's call site or at the expression that needed it.
     pub fn with_context_at_call_site(self, msg: impl Into<String>) -> Error {
-        self.with_frame(Some(Pos::CALL_SITE), msg.into(), false)
+        self.with_frame(Some(Pos::CALL_SITE), FrameMsg::Owned(msg.into()), false)
     }
 
     /// [`with_context_at_call_site`](Error::with_context_at_call_site) for a frame that
     /// is dropped if no position is filled in.
     pub fn with_context_at_call_site_if_known(self, msg: impl Into<String>) -> Error {
-        self.with_frame(Some(Pos::CALL_SITE_IF_KNOWN), msg.into(), false)
+        self.with_frame(
+            Some(Pos::CALL_SITE_IF_KNOWN),
+            FrameMsg::Owned(msg.into()),
+            false,
+        )
+    }
+
+    /// [`with_context_at_call_site_if_known`](Error::with_context_at_call_site_if_known)
+    /// with a text that is not copied.
+    pub(crate) fn with_context_text_at_call_site_if_known(self, msg: FrameMsg) -> Error {
+        self.with_frame(Some(Pos::CALL_SITE_IF_KNOWN), msg, false)
     }
 
     /// Gives the frames added since the last call site was known (the outermost ones
@@ -318,7 +353,7 @@ impl Error {
         self
     }
 
-    fn with_frame(mut self, pos: Option<Pos>, msg: String, always: bool) -> Error {
+    fn with_frame(mut self, pos: Option<Pos>, msg: FrameMsg, always: bool) -> Error {
         if self.0.bare {
             return self;
         }

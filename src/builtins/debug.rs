@@ -51,6 +51,20 @@ pub(crate) fn filter_ansi(s: &[u8]) -> Vec<u8> {
                 i += 1;
             }
             b'\r' | 0x07 => i += 1,
+            // Plain ASCII (most of any error text) a run at a time: printable bytes are a
+            // column each, other control bytes none (as `char_width` has them).
+            0x00..=0x7f => {
+                let run = s[i..]
+                    .iter()
+                    .position(|&b| b >= 0x80 || matches!(b, 0x1b | b'\t' | b'\r' | 0x07))
+                    .map_or(s.len(), |n| i + n);
+                col += s[i..run]
+                    .iter()
+                    .filter(|b| (0x20..0x7f).contains(*b))
+                    .count();
+                out.extend_from_slice(&s[i..run]);
+                i = run;
+            }
             _ => {
                 let (width, len) = char_width(&s[i..]);
                 col += width;

@@ -272,6 +272,7 @@ fn gen_list(ev: &Evaluator, _: &PrimOp, args: &[Value]) -> Result<Value> {
         .ok()
         .and_then(|n| n.checked_mul(GEN_LIST_ELEMENT_BYTES));
     Evaluator::check_allocation(bytes)?;
+    ev.charge_steps(n as u64)?;
     Ok(Value::list((0..n).map(|i| lazy_apply(&f, Value::Int(i)))))
 }
 

@@ -3,7 +3,7 @@
 //! ```text
 //! nixref diff --against CMD [OPTIONS] [FILE|DIR]...   compare nixref with CMD
 //! nixref diff --stats [--count N] [--seed S] [--size N] [--exclude TAG]...
-//! nixref diff --bench [--count N] [--seed S] [--size N] [--skip-builtin NAME]...
+//! nixref diff --bench [--count N] [--seed S] [--first I] [--size N] [--skip-builtin NAME]...
 //! ```
 //! CMD is any command taking `nix-instantiate`'s flags (`--flags`, default
 //! `--eval --strict --show-trace`, then the file). Without files, `--count` programs are
@@ -53,7 +53,7 @@ const USAGE: &str =
                    [--no-progress]
                    [FILE|DIR]...
        nixref diff --stats [--count N] [--seed S] [--size N] [--exclude TAG]... [--include TAG]...
-       nixref diff --bench [--count N] [--seed S] [--size N] [--skip-builtin NAME]...
+       nixref diff --bench [--count N] [--seed S] [--first I] [--size N] [--skip-builtin NAME]... [--max-steps N]
 tags: drv context io impure env version trace (default excluded: impure)";
 
 enum Mode {
@@ -70,6 +70,8 @@ struct Args {
     out: Option<PathBuf>,
     reference: Reference,
     count_given: bool,
+    /// `--first N`: the index of the first generated program (`--bench`).
+    first: u64,
 }
 
 /// Runs `nixref diff ARGS`; returns the exit status.
@@ -105,6 +107,7 @@ fn parse(argv: &[String]) -> Result<Args, String> {
         out: None,
         reference: Reference::Nixref,
         count_given: false,
+        first: 0,
     };
     let mut it = argv.iter();
     let mut paths = Vec::new();
@@ -120,6 +123,7 @@ fn parse(argv: &[String]) -> Result<Args, String> {
                 a.count_given = true;
             }
             "--seed" => c.seed = number(&val(arg)?)?,
+            "--first" => a.first = number(&val(arg)?)?,
             "--jobs" => c.jobs = number(&val(arg)?)? as usize,
             "--timeout" => c.timeout = Duration::from_secs_f64(float(&val(arg)?)?),
             "--out" => a.out = Some(PathBuf::from(val(arg)?)),
@@ -381,52 +385,16 @@ fn stats(a: &Args) -> i32 {
     0
 }
 
-/// `--bench`: generation and in-process evaluation speed on one core (programs per second
-/// of the thread's CPU time, so that other work on the machine does not change them), and
-/// the process's resident memory as the programs go by (it must stay flat).
+/// `--bench`: see [`super::bench`].
 fn bench(a: &Args) -> i32 {
-    quiet_panics();
     let c = &a.campaign;
-    let count = if a.count_given { c.count } else { 100_000 };
-    let cfg = &c.generator;
-    let file = Path::new("/nonexistent/nixref-diff/prog.nix");
-    let opts = crate::Builder::new().max_steps(c.max_steps);
-    let (mut gen_time, mut eval_time) = (Duration::ZERO, Duration::ZERO);
-    let step = (count / 10).max(1);
-    println!(
-        "{:>10} {:>12} {:>12} {:>10}",
-        "programs", "gen/cpu-s", "eval/cpu-s", "RSS KiB"
-    );
-    for i in 0..count {
-        let t = thread_cpu_time();
-        let p = generate(cfg, &mut SplitMix64::for_program(c.seed, i));
-        gen_time += thread_cpu_time() - t;
-        let t = thread_cpu_time();
-        let o = eval_nixref_with(&p.text, file, &opts);
-        eval_time += thread_cpu_time() - t;
-        std::hint::black_box(o);
-        if (i + 1) % step == 0 || i + 1 == count {
-            println!(
-                "{:>10} {:>12.0} {:>12.0} {:>10}",
-                i + 1,
-                (i + 1) as f64 / gen_time.as_secs_f64(),
-                (i + 1) as f64 / eval_time.as_secs_f64(),
-                rss_kib().map_or("?".to_string(), |k| k.to_string())
-            );
-        }
-    }
-    0
-}
-
-/// The CPU time the calling thread has used.
-fn thread_cpu_time() -> Duration {
-    let mut t = libc::timespec {
-        tv_sec: 0,
-        tv_nsec: 0,
-    };
-    // SAFETY: clock_gettime writes the timespec it is given; the clock always exists on Linux.
-    unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut t) };
-    Duration::new(t.tv_sec as u64, t.tv_nsec as u32)
+    super::bench::run(&super::bench::Bench {
+        seed: c.seed,
+        first: a.first,
+        count: if a.count_given { c.count } else { 100_000 },
+        generator: c.generator.clone(),
+        max_steps: c.max_steps,
+    })
 }
 
 /// `--eval-one FILE`: evaluates FILE in-process and prints the outcome record (the
@@ -450,15 +418,6 @@ fn eval_one(file: PathBuf, max_steps: u64) -> i32 {
     use std::io::Write;
     let _ = std::io::stdout().write_all(&super::outcome::record(&o));
     0
-}
-
-/// Resident memory of this process (Linux), in KiB.
-fn rss_kib() -> Option<u64> {
-    let s = std::fs::read_to_string("/proc/self/status").ok()?;
-    s.lines()
-        .find_map(|l| l.strip_prefix("VmRSS:"))
-        .and_then(|v| v.split_whitespace().next())
-        .and_then(|v| v.parse().ok())
 }
 
 /// `CMD` with a relative program path (`./vm.sh`, `../tools/nix`) made absolute: each

@@ -61,6 +61,7 @@
 //! }
 //! ```
 
+mod bench;
 mod campaign;
 mod causes;
 pub mod cli;

@@ -392,4 +392,19 @@ mod tests {
             Class::Timeout | Class::Error(ErrorKind::StackOverflow)
         ));
     }
+
+    #[test]
+    fn a_long_generated_list_counts_against_the_step_budget() {
+        // 71831313 thunks would take gigabytes before any step is counted.
+        let f = Path::new("/pwd/prog.nix");
+        let opts = Builder::new().max_steps(1_000_000);
+        let o = eval_nixref_with(
+            "builtins.length (builtins.genList (x: x) 71831313)",
+            f,
+            &opts,
+        );
+        assert_eq!(o.class, Class::Timeout);
+        let o = eval_nixref_with("builtins.length (builtins.genList (x: x) 1000)", f, &opts);
+        assert_eq!(o.value, b"1000\n");
+    }
 }

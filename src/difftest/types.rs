@@ -142,6 +142,9 @@ pub fn unify(have: &Ty, want: &Ty, b: &mut Bindings) -> bool {
         (Ty::Str(h), Ty::Str(w)) => *w == StrKind::Plain || h == w,
         (Ty::List(h), Ty::List(w)) => unify(h, w, b),
         (Ty::Set(h), Ty::Set(w)) => unify_fields(h, w, b),
+        // A function of a small int cannot take any int (`map (genList f) [ 71831313 ]`
+        // would build lists of millions): argument types only widen the other way.
+        (Ty::Fn(ha, _), Ty::Fn(wa, _)) if **ha == Ty::SmallInt && **wa != Ty::SmallInt => false,
         (Ty::Fn(ha, hr), Ty::Fn(wa, wr)) => unify(ha, wa, b) && unify(hr, wr, b),
         _ => false,
     }

@@ -19,7 +19,7 @@
 
 use super::{Error, TraceFrame};
 use crate::eval::Evaluator;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 /// An error as C++ Nix prints it, ending in a newline, with `--show-trace`'s full trace
 /// when the evaluation's options ask for it.
@@ -69,7 +69,8 @@ struct Out<'a> {
 impl Out<'_> {
     /// The trace, each frame followed by a blank line.
     fn frames(&mut self, e: &Error, show_trace: bool) {
-        let mut seen: HashSet<TraceFrame> = HashSet::new();
+        // Traces can be thousands of frames long: a fast hash of their messages.
+        let mut seen: FxHashSet<TraceFrame> = FxHashSet::default();
         let mut held: Vec<TraceFrame> = Vec::new();
         let mut truncated = false;
         for f in e.frames_outermost_first().filter(|f| !f.msg.is_empty()) {
@@ -79,11 +80,10 @@ impl Out<'_> {
             if truncated && !f.always {
                 continue;
             }
-            if seen.contains(&f) {
+            if !seen.insert(f) {
                 held.push(f);
                 continue;
             }
-            seen.insert(f);
             self.flush(&mut held);
             self.count += 1;
             self.frame(f);

@@ -1,10 +1,11 @@
 //! Function application: lambdas, builtins, and sets with `__functor`.
 
 use super::Evaluator;
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, ErrorKind, FrameMsg, Result};
 use crate::source::Pos;
 use crate::syntax::expr::Param;
 use crate::value::{Closure, Symbol, Value};
+use std::rc::Rc;
 
 impl Evaluator {
     /// Applies a function (in weak head normal form) to one lazy argument.
@@ -177,19 +178,29 @@ impl Evaluator {
         // Only `--show-trace` names the calls an error passes through (C++ Nix's
         // `callFunction`), the call site outside the function's own frame.
         result.map_err(|e| {
-            let name = match def.name {
-                Some(n) => format!("'{}'", self.symbols.text(n)),
-                None => "anonymous lambda".to_string(),
-            };
-            let e = e.with_context(Some(def.pos), format!("while calling {name}"));
+            let e = e.with_context_text(Some(def.pos), self.calling_frame(def.name));
             // A call whose site the caller fills in (`Pos::CALL_SITE`) keeps the frame.
             match pos.known() {
-                Some(p) => e.with_context(Some(p), "from call site"),
+                Some(p) => e.with_context_text(Some(p), FrameMsg::Static("from call site")),
                 None if pos == Pos::CALL_SITE => {
-                    e.with_context_at_call_site_if_known("from call site")
+                    e.with_context_text_at_call_site_if_known(FrameMsg::Static("from call site"))
                 }
                 None => e,
             }
         })
+    }
+
+    /// `while calling 'f'` (or `anonymous lambda`), written once per name: an error out
+    /// of a deep recursion passes through thousands of calls of the same function.
+    fn calling_frame(&self, name: Option<Symbol>) -> FrameMsg {
+        let mut cache = self.calling_frames.borrow_mut();
+        let text = cache.entry(name).or_insert_with(|| {
+            let name = match name {
+                Some(n) => format!("'{}'", self.symbols.text(n)),
+                None => "anonymous lambda".to_string(),
+            };
+            Rc::from(format!("while calling {name}"))
+        });
+        FrameMsg::Shared(text.clone())
     }
 }

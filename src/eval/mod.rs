@@ -232,6 +232,8 @@ pub struct Evaluator {
     call_depth: Cell<usize>,
     eval_depth: Cell<usize>,
     steps: Cell<u64>,
+    /// The `while calling 'f'` frame texts written so far, by function name.
+    calling_frames: RefCell<rustc_hash::FxHashMap<Option<Symbol>, std::rc::Rc<str>>>,
     /// Whether every evaluation takes the checked path of [`Evaluator::eval`]: a step
     /// budget or an observer needs it.
     slow_path: bool,
@@ -293,6 +295,7 @@ impl Evaluator {
             call_depth: Cell::new(0),
             eval_depth: Cell::new(0),
             steps: Cell::new(0),
+            calling_frames: RefCell::default(),
             slow_path,
             observer: None,
             symbols,
@@ -403,6 +406,25 @@ impl Evaluator {
         let r = self.eval_expr(e, env);
         self.eval_depth.set(depth);
         r
+    }
+
+    /// Counts `n` steps of work done by a builtin at once (a list of `n` elements built
+    /// from one number): under a step budget, a program must not get around it by
+    /// making a builtin do what would otherwise take `n` evaluations. Without a budget
+    /// (as in C++ Nix) nothing is counted.
+    pub(crate) fn charge_steps(&self, n: u64) -> Result<()> {
+        let Some(max) = self.options.max_steps else {
+            return Ok(());
+        };
+        let s = self.steps.get().saturating_add(n);
+        self.steps.set(s);
+        if s > max {
+            return Err(Error::new(
+                ErrorKind::Budget,
+                format!("evaluation exceeded its budget of {max} steps"),
+            ));
+        }
+        Ok(())
     }
 
     /// [`eval`](Self::eval) with the checks of depth, stack and step budget.

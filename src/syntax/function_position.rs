@@ -22,10 +22,27 @@ use rnix::{SyntaxKind::*, SyntaxNode, SyntaxToken};
 
 /// The earliest misplaced function's error message and byte offset, if there is one.
 pub fn first_misplaced(root: &SyntaxNode) -> Option<(String, u32)> {
+    if !has_operand_function(root.green()) {
+        return None;
+    }
     root.descendants()
         .filter(|n| n.kind() == NODE_LAMBDA && is_operand(n))
         .filter_map(|n| describe(&n))
         .min_by_key(|(_, offset)| *offset)
+}
+
+/// Whether some function is the child of a node of [`is_operand`]'s kinds: a quick look
+/// at the green tree, as most programs have none.
+fn has_operand_function(root: &rowan::GreenNodeData) -> bool {
+    let parents = [
+        NODE_APPLY,
+        NODE_BIN_OP,
+        NODE_UNARY_OP,
+        NODE_LIST,
+        NODE_SELECT,
+        NODE_HAS_ATTR,
+    ];
+    super::green::any_child_of(root, &parents, |c| super::green::is(c, NODE_LAMBDA))
 }
 
 /// Whether the node stands where C++ Nix's grammar takes only a simple expression.

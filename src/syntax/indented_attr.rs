@@ -11,6 +11,17 @@ use rnix::{SyntaxKind::*, SyntaxNode};
 
 /// The first indented string used as a name: C++ Nix's message and its byte offset.
 pub(super) fn first(root: &SyntaxNode, src: &str) -> Option<(String, u32)> {
+    // A quick look at the green tree first: most programs have none.
+    let indented = |s: &rowan::GreenNodeData| {
+        super::green::is(s, NODE_STRING)
+            && s.children()
+                .next()
+                .and_then(|t| t.into_token())
+                .is_some_and(|t| t.text() == "''")
+    };
+    if !super::green::any_child_of(root.green(), &[NODE_ATTRPATH, NODE_INHERIT], indented) {
+        return None;
+    }
     let s = root.descendants().find(is_indented_name)?;
     let at = u32::from(s.text_range().start());
     let unexpected = "syntax error, unexpected start of an indented string";

@@ -3,6 +3,7 @@
 mod cursed_or;
 pub mod expr;
 mod function_position;
+mod green;
 mod indented_attr;
 pub mod lints;
 pub mod lower;

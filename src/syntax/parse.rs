@@ -67,6 +67,11 @@ pub(super) struct Parsed {
     /// Whether the text may hold a call `f or` (an `or` token was seen, or the recognizer
     /// stopped early): only then is the tree searched for them (`cursed_or`).
     pub may_have_or_call: bool,
+    /// Whether the recognizer did not read the whole text: it stopped (C++ Nix's grammar
+    /// fails, or rnix reads on differently), or it did not run (a small file). Otherwise
+    /// every function stands where C++ Nix's grammar allows one, so the tree need not be
+    /// searched for misplaced ones.
+    pub bailed: bool,
     /// How many pieces rnix parsed.
     #[cfg(test)]
     pub pieces: usize,
@@ -104,7 +109,55 @@ impl Drop for Parsed {
 /// Parses `text` (what rnix reads: see `lower::rnix_text`). `Err` is C++ Nix's "memory
 /// exhausted" and its byte offset.
 pub(super) fn parse(text: &str) -> Result<Parsed, (String, u32)> {
+    if let Some(p) = parse_small(text) {
+        return Ok(p);
+    }
     parse_with(text, CUT_WEIGHT)
+}
+
+/// A file this small cannot fill bison's stack: each byte pushes at most a few symbols
+/// (a token is at least a byte; `[` and `"` are followed by at most one empty rule).
+const SMALL: usize = 3300;
+
+/// A small file that rnix parses without an error, in one piece, without the
+/// recognizer: its tree is rnix's own either way, the stack cannot overflow, and rnix's
+/// nesting limit would have been an error. What the recognizer would have found out is
+/// taken as unknown (`bailed`, `may_have_or_call`), or read from the text (pipes and
+/// comments: such a file takes the long way). `None`: take the long way.
+fn parse_small(text: &str) -> Option<Parsed> {
+    let open_comment = text
+        .rfind("/*")
+        .is_some_and(|i| !text[i + 2..].contains("*/"));
+    if text.len() > SMALL || open_comment || text.contains("|>") || text.contains("<|") {
+        return None;
+    }
+    let parse = stacker::maybe_grow(4 * 1024 * 1024, 256 * 1024 * 1024, || {
+        rnix::Root::parse(text)
+    });
+    if !parse.errors().is_empty() {
+        return None;
+    }
+    Some(Parsed {
+        green: Some(parse.syntax().green().to_owned()),
+        deep: false,
+        errors: Vec::new(),
+        exact: true,
+        first_pipe: None,
+        first_open_comment: None,
+        may_have_or_call: has_or_word(text),
+        bailed: true,
+        #[cfg(test)]
+        pieces: 1,
+    })
+}
+
+/// Whether `or` stands in `text` as a word (perhaps in a string or a comment: that only
+/// makes the search for `f or` calls run for nothing).
+fn has_or_word(text: &str) -> bool {
+    let b = text.as_bytes();
+    let ident = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'\'' | b'-');
+    text.match_indices("or")
+        .any(|(i, _)| (i == 0 || !ident(b[i - 1])) && b.get(i + 2).is_none_or(|&c| !ident(c)))
 }
 
 /// [`parse`] with the weight at which sub-expressions are cut (tests cut at every
@@ -116,17 +169,17 @@ pub(super) fn parse_with(text: &str, cut_weight: u32) -> Result<Parsed, (String,
         cuts: Vec::new(),
         cut_weight,
     };
-    let mut may_have_or_call = false;
+    let mut bailed = false;
     let end = match shape.root() {
         Ok(()) => text.len() as u32,
         Err(Stop::Exhausted(at)) => return Err(("memory exhausted".to_string(), at)),
         // rnix gets the rest of the file up to a bound (see AFTER_ERROR).
         Err(Stop::Bail) => {
-            may_have_or_call = true;
+            bailed = true;
             shape.toks.skip(AFTER_ERROR).unwrap_or(text.len() as u32)
         }
     };
-    may_have_or_call |= shape.toks.saw_or;
+    let may_have_or_call = bailed || shape.toks.saw_or;
     let (first_pipe, first_open_comment) = (shape.toks.first_pipe, shape.toks.first_open_comment);
     let cuts = std::mem::take(&mut shape.cuts);
     // Nothing of the first pass stays while rnix builds its tree (the allocator can then
@@ -136,6 +189,7 @@ pub(super) fn parse_with(text: &str, cut_weight: u32) -> Result<Parsed, (String,
     parsed.first_pipe = first_pipe;
     parsed.first_open_comment = first_open_comment;
     parsed.may_have_or_call = may_have_or_call;
+    parsed.bailed = bailed;
     Ok(parsed)
 }
 
@@ -1074,6 +1128,7 @@ fn assemble(text: &str, cuts: &[(u32, u32)], end: u32) -> Parsed {
         first_pipe: None,
         first_open_comment: None,
         may_have_or_call: false,
+        bailed: false,
         #[cfg(test)]
         pieces: pieces.len(),
     }

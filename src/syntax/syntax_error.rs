@@ -12,14 +12,14 @@ use rnix::{ParseError as P, SyntaxKind, SyntaxKind::*, TextRange};
 /// The syntax error C++ Nix reports first, as message and byte offset: rnix's first
 /// error (one per piece parsed, already described), a function C++ Nix's grammar does not
 /// allow where it stands (see `function_position`; the tree is only looked at if it
-/// covers the text exactly), or what C++ Nix's lexer fails at: a pipe operator (unless
+/// covers the text exactly and the recognizer of C++ Nix's grammar stopped early), or what C++ Nix's lexer fails at: a pipe operator (unless
 /// `pipe_operators`, the experimental feature, is on) or a `/*` never closed.
 pub(super) fn first_error(
     parsed: &super::parse::Parsed,
     src: &str,
     pipe_operators: bool,
 ) -> Option<(String, u32)> {
-    let misplaced = if parsed.exact {
+    let misplaced = if parsed.exact && parsed.bailed {
         super::function_position::first_misplaced(&parsed.syntax())
     } else {
         None

@@ -231,3 +231,65 @@ fn parse_check_dir() {
         "{failures:#?}\nnot recognized: {unrecognized:#?}"
     );
 }
+
+/// A small file parsed without the recognizer gives what the recognizer's way gives
+/// (and at most asks for more searching: misplaced functions, `f or` calls).
+fn small_agrees(text: &str) -> Result<(), String> {
+    let Some(small) = parse_small(text) else {
+        return Ok(());
+    };
+    let full = parse_with(text, CUT_WEIGHT).map_err(|(m, at)| format!("{m} at {at}"))?;
+    if format!("{:#?}", small.syntax()) != format!("{:#?}", full.syntax()) {
+        return Err("trees differ".into());
+    }
+    if !full.errors.is_empty() || full.first_pipe.is_some() || full.first_open_comment.is_some() {
+        return Err("the long way finds an error".into());
+    }
+    // The long way also says yes where its recognizer stopped; what matters is that no
+    // `or` token goes unseen.
+    let has_or = rnix::tokenize(text).any(|(k, _)| k == TOKEN_OR);
+    if has_or && !small.may_have_or_call {
+        return Err("an `or` is missed".into());
+    }
+    Ok(())
+}
+
+#[test]
+fn small_files_skip_the_recognizer_safely() {
+    let config = crate::difftest::GenConfig::for_nixref();
+    let mut rng = crate::difftest::SplitMix64::new(11);
+    let mut small = 0;
+    for _ in 0..400 {
+        let p = crate::difftest::generate(&config, &mut rng);
+        small += usize::from(parse_small(&p.text).is_some());
+        if let Err(e) = small_agrees(&p.text) {
+            panic!("{:?}: {e}", p.text);
+        }
+    }
+    assert!(small > 100, "only {small} programs took the short way");
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("spec-tests");
+    for entry in walkdir::WalkDir::new(root) {
+        let entry = entry.expect("walking spec-tests");
+        let path = entry.path();
+        if path.extension().is_some_and(|e| e == "nix") && entry.file_type().is_file() {
+            let bytes = std::fs::read(path).expect("reading a fixture");
+            let text = super::super::lower::rnix_text(&bytes);
+            if let Err(e) = small_agrees(&text) {
+                panic!("{}: {e}", path.display());
+            }
+        }
+    }
+    for text in [
+        "a: a /* x */",
+        "\"/*\" + \"*/\"",
+        "x or y",
+        "a.b or c",
+        "{ or = 1; }.or",
+    ] {
+        if let Err(e) = small_agrees(text) {
+            panic!("{text:?}: {e}");
+        }
+    }
+    assert!(parse_small("1 /* open").is_none());
+    assert!(parse_small("1 |> f").is_none());
+}
